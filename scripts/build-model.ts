@@ -1,0 +1,133 @@
+// Builds src/text/data/model-data.ts: character and in-word bigram frequencies of Chinese,
+// simplified and traditional, for the text model in src/text/model.ts.
+//
+// Source: the word-frequency dictionary of jieba (cppjieba's jieba.dict.utf8, MIT licence,
+// ~349k words with corpus counts), fetched from the npm registry as the nodejieba package.
+// Traditional counts come from converting every word with OpenCC (opencc-js, Apache-2.0):
+// s2t, s2tw and s2hk, so Taiwan and Hong Kong character variants are known too.
+//
+//   npx tsx scripts/build-model.ts
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CACHE = join(ROOT, 'scripts', '.cache');
+const NODEJIEBA = 'nodejieba@3.5.8';
+const DICT_IN_TARBALL = 'package/submodules/cppjieba/dict/jieba.dict.utf8';
+
+const UNIGRAMS = 14000; // Han characters kept (beyond these: "rare")
+const BIGRAMS = 60000; // in-word character pairs kept
+
+function fetchDict(): string {
+  const out = join(CACHE, 'jieba.dict.utf8');
+  if (existsSync(out)) return readFileSync(out, 'utf8');
+  mkdirSync(CACHE, { recursive: true });
+  const tgz = execFileSync('npm', ['pack', NODEJIEBA, '--silent', '--pack-destination', CACHE], { encoding: 'utf8' }).trim().split('\n').pop()!;
+  execFileSync('tar', ['xzf', join(CACHE, tgz), '-C', CACHE, DICT_IN_TARBALL]);
+  const text = readFileSync(join(CACHE, DICT_IN_TARBALL), 'utf8');
+  writeFileSync(out, text);
+  return text;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+function count(words: [string, number][]): { uni: Map<string, number>; bi: Map<string, number> } {
+  const uni = new Map<string, number>();
+  const bi = new Map<string, number>();
+  for (const [w, f] of words) {
+    const cs = [...w];
+    for (let i = 0; i < cs.length; i++) {
+      if (!HAN.test(cs[i])) continue;
+      uni.set(cs[i], (uni.get(cs[i]) ?? 0) + f);
+      if (i + 1 < cs.length && HAN.test(cs[i + 1])) {
+        const k = cs[i] + cs[i + 1];
+        bi.set(k, (bi.get(k) ?? 0) + f);
+      }
+    }
+  }
+  return { uni, bi };
+}
+
+function normalise(m: Map<string, number>): Map<string, number> {
+  let total = 0;
+  for (const v of m.values()) total += v;
+  const out = new Map<string, number>();
+  for (const [k, v] of m) out.set(k, v / total);
+  return out;
+}
+
+function main(): void {
+  const words: [string, number][] = [];
+  for (const line of fetchDict().split('\n')) {
+    const [w, f] = line.split(' ');
+    if (w && f && HAN.test(w)) words.push([w, Number(f)]);
+  }
+  console.error(`jieba: ${words.length} words`);
+  const toT = OpenCC.Converter({ from: 'cn', to: 't' });
+  const toTW = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const toHK = OpenCC.Converter({ from: 'cn', to: 'hk' });
+  const trad: [string, number][] = [];
+  for (const [w, f] of words) {
+    const vs = [...new Set([toT(w), toTW(w), toHK(w)])];
+    for (const v of vs) trad.push([v, f / vs.length]);
+  }
+  const s = count(words);
+  const t = count(trad);
+  const ps = normalise(s.uni);
+  const pt = normalise(t.uni);
+  // The mixed model: half simplified, half traditional text.
+  const uni = new Map<string, number>();
+  for (const [c, p] of ps) uni.set(c, (uni.get(c) ?? 0) + p / 2);
+  for (const [c, p] of pt) uni.set(c, (uni.get(c) ?? 0) + p / 2);
+  const chars = [...uni.entries()].sort((a, b) => b[1] - a[1]).slice(0, UNIGRAMS);
+  // Script of each kept character: only in simplified words, only in traditional, or both.
+  const script = chars.map(([c]) => {
+    const inS = (ps.get(c) ?? 0) > 0;
+    const inT = (pt.get(c) ?? 0) > 0;
+    return inS && inT ? 'b' : inS ? 's' : 't';
+  });
+  // Bigrams: conditional P(b|a) estimated from the mixed in-word counts.
+  const bi = new Map<string, number>();
+  const sTot = [...s.bi.values()].reduce((x, y) => x + y, 0);
+  const tTot = [...t.bi.values()].reduce((x, y) => x + y, 0);
+  for (const [k, v] of s.bi) bi.set(k, (bi.get(k) ?? 0) + v / sTot / 2);
+  for (const [k, v] of t.bi) bi.set(k, (bi.get(k) ?? 0) + v / tTot / 2);
+  const firstMass = new Map<string, number>();
+  for (const [k, v] of bi) {
+    const a = [...k][0];
+    firstMass.set(a, (firstMass.get(a) ?? 0) + v);
+  }
+  const pairs = [...bi.entries()].sort((a, b) => b[1] - a[1]).slice(0, BIGRAMS);
+  // Quantise costs (−ln p) to tenths of a nat, stored as printable characters (0x30 + q, q < 0xFFFF…).
+  const q = (p: number): string => String.fromCharCode(0x30 + Math.min(4000, Math.round(-Math.log(p) * 10)));
+  const charStr = chars.map(([c]) => c).join('');
+  const charCost = chars.map(([, p]) => q(p)).join('');
+  const pairStr = pairs.map(([k]) => k).join('');
+  const pairCost = pairs.map(([k, p]) => q(p / firstMass.get([...k][0])!)).join('');
+  const rareCost = Math.round(-Math.log(chars[chars.length - 1][1] / 4) * 10) / 10;
+  const out = `// Generated by scripts/build-model.ts — do not edit by hand.
+// Data: word frequencies of jieba's dictionary (cppjieba jieba.dict.utf8, MIT licence, © 2013 the
+// cppjieba authors, via the nodejieba npm package), traditional forms through OpenCC (Apache-2.0).
+// Costs are −ln p in tenths of a nat, stored as String.fromCharCode(0x30 + cost).
+
+/** ${chars.length} Han characters, most frequent first. */
+export const CHARS = ${JSON.stringify(charStr)};
+/** Unigram cost of each character of CHARS (mixed simplified/traditional model). */
+export const CHAR_COST = ${JSON.stringify(charCost)};
+/** Script of each character of CHARS: s simplified only, t traditional only, b both. */
+export const CHAR_SCRIPT = ${JSON.stringify(script.join(''))};
+/** ${pairs.length} in-word character pairs, concatenated (each pair: two code points). */
+export const PAIRS = ${JSON.stringify(pairStr)};
+/** Conditional cost −ln P(second | first) of each pair. */
+export const PAIR_COST = ${JSON.stringify(pairCost)};
+/** Cost of a Han character outside CHARS. */
+export const RARE_COST = ${rareCost};
+`;
+  writeFileSync(join(ROOT, 'src/text/data/model-data.ts'), out);
+  console.error(`wrote ${chars.length} chars, ${pairs.length} pairs, ${(out.length / 1024).toFixed(0)} KiB; rare cost ${rareCost}`);
+}
+
+main();
