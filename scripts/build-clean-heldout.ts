@@ -1,0 +1,148 @@
+// Builds the held-out evaluation pages for clean(): hand-written article bodies
+// (fixtures/clean/source/articles) with hand-written boilerplate blocks inserted
+// (fixtures/clean/source/boilerplate.txt, headlines.txt, sources.txt), in simplified and,
+// through opencc-js, traditional script. Writes fixtures/clean/heldout/<id>.txt and the
+// line labels <id>.tsv (1-based line, keep|drop|blank, category, text).
+//   npx tsx scripts/build-clean-heldout.ts
+// Deterministic (seeded PRNG), so the pages can be rebuilt and reviewed.
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SRC = join(ROOT, 'fixtures/clean/source');
+const OUT = join(ROOT, 'fixtures/clean/heldout');
+
+interface Block { category: string; at: string; lines: string[] }
+interface Row { text: string; label: 'keep' | 'drop' | 'blank'; category: string }
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function readList(name: string): string[] {
+  return readFileSync(join(SRC, name), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
+}
+
+function readBlocks(): Block[] {
+  const blocks: Block[] = [];
+  for (const line of readFileSync(join(SRC, 'boilerplate.txt'), 'utf8').split('\n')) {
+    const m = /^## (\S+) @(\S+)$/.exec(line);
+    if (m) blocks.push({ category: m[1], at: m[2], lines: [] });
+    else if (line.startsWith('#') || line.trim() === '') continue;
+    else blocks[blocks.length - 1].lines.push(line);
+  }
+  return blocks;
+}
+
+const toTw = OpenCC.Converter({ from: 'cn', to: 'twp' });
+const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
+
+function main(): void {
+  mkdirSync(OUT, { recursive: true });
+  const blocks = readBlocks();
+  const headlines = readList('headlines.txt');
+  const sources = readList('sources.txt');
+  const articles = readdirSync(join(SRC, 'articles')).filter((f) => f.endsWith('.txt')).sort();
+  const rand = mulberry32(20240601);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const pickSome = <T,>(xs: readonly T[], n: number): T[] => {
+    const pool = [...xs];
+    const out: T[] = [];
+    while (out.length < n && pool.length) out.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+    return out;
+  };
+  const at = (where: string, cat?: string) => blocks.filter((b) => b.at === where && (!cat || b.category === cat));
+  const stamp = () => {
+    const d = 1 + Math.floor(rand() * 28);
+    const h = Math.floor(rand() * 24);
+    const mi = Math.floor(rand() * 60);
+    const p = (n: number) => String(n).padStart(2, '0');
+    return `2024-${p(1 + Math.floor(rand() * 12))}-${p(d)} ${p(h)}:${p(mi)}`;
+  };
+
+  // Related-article lists in several styles.
+  function relatedList(style: number): Row[] {
+    const hs = pickSome(headlines, 4 + Math.floor(rand() * 4));
+    const rows: Row[] = [];
+    const d = (text: string): Row => ({ text, label: 'drop', category: 'related-list' });
+    const blank: Row = { text: '', label: 'blank', category: '' };
+    if (style === 0) {
+      rows.push(d('相关推荐'));
+      for (const h of hs) rows.push(d(h), blank, d(h), blank, d(pick(sources)), d(stamp()));
+    } else if (style === 1) {
+      rows.push(d('相关阅读：'));
+      for (const h of hs) rows.push(d(`· ${h}`));
+    } else if (style === 2) {
+      rows.push(d('猜你喜欢'));
+      hs.forEach((h, i) => rows.push(d(`${i + 1}. ${h}`)));
+    } else if (style === 3) {
+      rows.push(d('延伸阅读'), blank);
+      for (const h of hs) rows.push(d(`${h}  ${pick(sources)}  ${stamp().slice(0, 10)}`));
+    } else {
+      rows.push(d('热门文章'));
+      for (const h of hs) rows.push(d(h), d(`${pick(sources)} ${1 + Math.floor(rand() * 23)}小时前`));
+    }
+    return rows;
+  }
+
+  const blockRows = (b: Block): Row[] => b.lines.map((text) => ({ text, label: 'drop', category: b.category }));
+  let n = 0;
+  for (const file of articles) {
+    const body = readFileSync(join(SRC, 'articles', file), 'utf8').split('\n').filter((l, i, a) => !(i === a.length - 1 && l === ''));
+    for (const script of ['cn', 'tw', 'hk'] as const) {
+      for (const withBoiler of [true, false]) {
+        if (!withBoiler && script === 'hk') continue;
+        n++;
+        const rows: Row[] = [];
+        if (withBoiler) {
+          for (const b of pickSome(at('top'), 1 + Math.floor(rand() * 3))) rows.push(...blockRows(b));
+          rows.push({ text: '', label: 'blank', category: '' });
+        }
+        const paras = body.map((text): Row => (text.trim() === '' ? { text: '', label: 'blank', category: '' } : { text, label: 'keep', category: '' }));
+        rows.push(paras[0]);
+        if (withBoiler) for (const b of pickSome(at('after-title'), 1 + Math.floor(rand() * 2))) rows.push(...blockRows(b));
+        // Placeholders go in at paragraph breaks of the body.
+        const holes = withBoiler ? 1 + Math.floor(rand() * 3) : 0;
+        const breaks = paras.map((r, i) => (r.label === 'blank' && i > 2 ? i : -1)).filter((i) => i >= 0);
+        const chosen = new Set(pickSome(breaks, holes));
+        paras.slice(1).forEach((r, j) => {
+          rows.push(r);
+          if (chosen.has(j + 1)) rows.push(...blockRows(pick(at('middle'))), { text: '', label: 'blank', category: '' });
+        });
+        if (withBoiler) {
+          rows.push({ text: '', label: 'blank', category: '' });
+          const tail: Row[][] = [];
+          for (const b of pickSome(at('bottom').filter((b) => b.category === 'editor-note' || b.category === 'disclaimer'), 1 + Math.floor(rand() * 2))) tail.push(blockRows(b));
+          if (rand() < 0.8) tail.push(relatedList(Math.floor(rand() * 5)));
+          for (const b of pickSome(at('bottom').filter((b) => !['editor-note', 'disclaimer', 'html-remnant', 'spam'].includes(b.category)), 2 + Math.floor(rand() * 4))) tail.push(blockRows(b));
+          if (rand() < 0.4) tail.push(blockRows(pick(at('bottom').filter((b) => b.category === 'spam' || b.category === 'html-remnant'))));
+          const gap = rand() < 0.5;
+          for (const t of tail) {
+            rows.push(...t);
+            if (gap) rows.push({ text: '', label: 'blank', category: '' });
+          }
+        }
+        // Page styles: indentation as scraped pages have it.
+        const indent = pick(['', '', '      ', '\u3000\u3000']);
+        const conv = script === 'cn' ? (s: string) => s : script === 'tw' ? toTw : toHk;
+        const id = `h${String(n).padStart(2, '0')}_${file.replace('.txt', '')}_${script}${withBoiler ? '' : '_clean'}`;
+        const lines = rows.map((r) => (r.text === '' ? '' : indent + conv(r.text)));
+        writeFileSync(join(OUT, `${id}.txt`), lines.join('\n') + '\n');
+        const tsv = rows.map((r, i) => [i + 1, r.label, r.category || '-', lines[i].trim()].join('\t'));
+        writeFileSync(join(OUT, `${id}.tsv`), '# line\tlabel\tcategory\ttext\n' + tsv.join('\n') + '\n');
+      }
+    }
+  }
+  console.error(`wrote ${n} pages to ${OUT}`);
+}
+
+main();
