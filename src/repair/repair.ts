@@ -9,24 +9,39 @@ export interface RepairOptions {
   skip?: readonly FixKind[];
 }
 
-// Annotation damage is undone first: it is defined on the text as the annotator left it,
-// and mojibake layers (if any) are judged on the text without the inserted readings.
-const FIXERS: readonly LineFixer[] = [...annotationFixers, ...mojibakeFixers];
+/** Layers of wrong decoding undone at most per line (UTF-8 → GBK → Latin-1 is three). */
+const MAX_LAYERS = 4;
 
-/** Repairs text line by line; lines without evidence of damage come back byte for byte. */
+/** Runs a fixer; returns the new line, or null when it changed nothing (its reports are still kept). */
+function runFixer(f: LineFixer, cur: string, i: number, skip: Set<FixKind>, fixes: Fix[]): string | null {
+  const r = f.fix(cur, i);
+  if (!r) return null;
+  const applied = r.fixes.filter((x) => !skip.has(x.kind));
+  if (applied.length !== r.fixes.length) return null; // a skipped kind: leave this fixer's change out whole
+  fixes.push(...applied);
+  return r.text === cur ? null : r.text;
+}
+
+/**
+ * Repairs text line by line; lines without evidence of damage come back byte for byte.
+ * Fixes are listed in the order they were applied; a fix's `column` is its offset in the
+ * line as it stood at that moment, so replaying them in order rebuilds the output.
+ */
 export function repair(text: string, opts: RepairOptions = {}): RepairResult {
   const skip = new Set(opts.skip ?? []);
   const lines = splitLines(text);
   const fixes: Fix[] = [];
   lines.forEach((l, i) => {
     let cur = l.text;
-    for (const f of FIXERS) {
-      const r = f.fix(cur, i);
-      if (!r) continue;
-      const applied = r.fixes.filter((x) => !skip.has(x.kind));
-      if (applied.length !== r.fixes.length) continue; // a skipped kind: leave this fixer's change out whole
-      cur = r.text;
-      fixes.push(...applied);
+    // Annotation damage is undone first: it is defined on the text as the annotator left it,
+    // and mojibake layers (if any) are judged on the text without the inserted readings.
+    for (const f of annotationFixers) cur = runFixer(f, cur, i, skip, fixes) ?? cur;
+    for (const f of mojibakeFixers) {
+      for (let layer = 0; layer < MAX_LAYERS; layer++) {
+        const next = runFixer(f, cur, i, skip, fixes);
+        if (next === null) break;
+        cur = next;
+      }
     }
     l.text = cur;
   });

@@ -1,0 +1,125 @@
+// Big5 read as GBK and GBK read as Big5. Both are two-byte codecs with overlapping byte
+// ranges, so a run of Han characters re-encoded with the codec that read it and decoded
+// with the other may be the original. Big5 read as GBK is lossless (every Big5 pair is a
+// GBK pair). GBK read as Big5 loses pairs Big5 has no character for (U+FFFD): the lost
+// character is chosen by the model among the GBK characters that Big5 cannot decode.
+import { codeOf, decodeStrict, type LegacyEncoding } from '../../encoding/tables.js';
+import { isKnownHan, pairCost, scriptOf } from '../../text/model.js';
+import type { Edit } from './edits.js';
+import { chineseLike, costIn, margin } from './judge.js';
+
+function bytesOf(s: string, enc: LegacyEncoding): number[] | null {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = codeOf(ch.codePointAt(0)!, enc);
+    if (c === undefined || c < 0x80) return null;
+    if (c > 0xff) out.push(c >> 8, c & 0xff);
+    else out.push(c);
+  }
+  return out;
+}
+
+/** Runs of non-ASCII characters (and U+FFFD when `holes`) that `enc` can encode. */
+function runs(line: string, enc: LegacyEncoding, holes: boolean): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let i = 0;
+  const ok = (cp: number): boolean => (holes && cp === 0xfffd) || (cp >= 0x80 && codeOf(cp, enc) !== undefined);
+  while (i < line.length) {
+    const cp = line.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    if (!ok(cp)) {
+      i += w;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && ok(line.codePointAt(i)!)) i += line.codePointAt(i)! > 0xffff ? 2 : 1;
+    out.push({ start, end: i });
+  }
+  return out;
+}
+
+function push(line: string, start: number, end: number, text: string, kind: 'big5-as-gbk' | 'gbk-as-big5', reason: string, edits: Edit[]): void {
+  const damaged = line.slice(start, end);
+  if (damaged === text || !chineseLike(text)) return;
+  const b = line.slice(Math.max(0, start - 1), start);
+  const a = line.slice(end, end + 1);
+  const saving = costIn(b, damaged, a) - costIn(b, text, a);
+  if (saving < margin(damaged)) return;
+  edits.push({ start, end, after: text, kind, reason, saving });
+}
+
+/** Big5 text read as GBK: re-encode to GBK, decode as Big5; the result must lean traditional. */
+export function proposeBig5AsGbk(line: string, edits: Edit[]): void {
+  for (const { start, end } of runs(line, 'gbk', false)) {
+    const s = line.slice(start, end);
+    if (s.length < 2) continue;
+    const bytes = bytesOf(s, 'gbk');
+    if (!bytes) continue;
+    const t = decodeStrict(Uint8Array.from(bytes), 'big5');
+    if (t === null || t.includes('\ufffd') || scriptOf(t).script === 'simplified') continue;
+    push(line, start, end, t, 'big5-as-gbk', 'Big5 bytes read as GBK; the GBK bytes of the characters are valid Big5', edits);
+  }
+}
+
+let lostInBig5: number[] | null = null;
+/** Known Han characters whose GBK pair Big5 cannot decode: what a U+FFFD may have been. */
+function lostCandidates(): number[] {
+  if (lostInBig5) return lostInBig5;
+  const out: number[] = [];
+  for (let cp = 0x4e00; cp <= 0x9fff; cp++) {
+    if (!isKnownHan(cp)) continue;
+    const c = codeOf(cp, 'gbk');
+    if (c === undefined || c <= 0xff) continue;
+    if ((c & 0xff) < 0x80) continue; // an ASCII trail comes back out as itself: not a plain U+FFFD
+    if (decodeStrict(Uint8Array.of(c >> 8, c & 0xff), 'big5') === null) out.push(cp);
+  }
+  lostInBig5 = out;
+  return out;
+}
+
+/** GBK text read as Big5: re-encode to Big5, decode as GBK, rebuild U+FFFD from context. */
+export function proposeGbkAsBig5(line: string, edits: Edit[]): void {
+  for (const { start, end } of runs(line, 'big5', true)) {
+    const s = line.slice(start, end);
+    if (s.length < 2) continue;
+    const pieces = s.split('\ufffd');
+    const decoded: string[] = [];
+    let ok = true;
+    for (const p of pieces) {
+      const bytes = bytesOf(p, 'big5');
+      const t = bytes && decodeStrict(Uint8Array.from(bytes), 'gbk');
+      if (t === null || t === undefined) {
+        ok = false;
+        break;
+      }
+      decoded.push(t);
+    }
+    if (!ok) continue;
+    const holes = pieces.length - 1;
+    if (holes > 0 && pieces.join('').length < 2) continue;
+    let text = decoded[0];
+    for (let h = 1; h < decoded.length; h++) {
+      const prev = text.codePointAt(text.length - 1) ?? -1;
+      const next = decoded[h].codePointAt(0) ?? -1;
+      let best = -1;
+      let bestCost = Infinity;
+      for (const cp of lostCandidates()) {
+        const c = (prev >= 0 ? pairCost(prev, cp) : 0) + (next >= 0 ? pairCost(cp, next) : 0);
+        if (c < bestCost) {
+          bestCost = c;
+          best = cp;
+        }
+      }
+      text += String.fromCodePoint(best) + decoded[h];
+    }
+    push(
+      line,
+      start,
+      end,
+      text,
+      'gbk-as-big5',
+      holes > 0 ? `GBK bytes read as Big5; ${holes} character${holes > 1 ? 's' : ''} Big5 could not decode chosen by the model` : 'GBK bytes read as Big5; the Big5 bytes of the characters are valid GBK',
+      edits,
+    );
+  }
+}

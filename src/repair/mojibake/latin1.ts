@@ -1,0 +1,133 @@
+// Bytes read as windows-1252 / Latin-1: UTF-8 (符号码 `ä¸­æ–‡`, once or twice) and GBK
+// (拼音码 `ÖÐÎÄ`). A run of characters that all have a Latin byte is turned back into
+// its bytes; inside it, "islands" that are valid UTF-8 multi-byte sequences or valid GBK
+// pairs are decoded and kept only when the model finds the result far more plausible.
+import { decodeStrict } from '../../encoding/tables.js';
+import { isHan } from '../../text/model.js';
+import { decodeUtf8, latinByte, readUtf8 } from './bytes.js';
+import type { Edit } from './edits.js';
+import { chineseLike, costIn, margin, plausibleChar } from './judge.js';
+
+/** After UTF-8 repair, also accept ordinary non-Chinese characters (café, ’, ✔): UTF-8 validity is the evidence. */
+function plausibleUtf8(s: string): boolean {
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (plausibleChar(cp)) continue;
+    if (cp < 0xa0 || (cp >= 0xd800 && cp <= 0xf8ff) || cp === 0xfffd || cp === 0xfeff || (cp & 0xfffe) === 0xfffe) return false;
+    if (isHan(cp)) return false; // a Han character outside the model's vocabulary: not evidence enough
+  }
+  return true;
+}
+
+function latinBytes(s: string): number[] | null {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const b = latinByte(s.charCodeAt(i));
+    if (b === undefined) return null;
+    out.push(b);
+  }
+  return out;
+}
+
+/** Undo UTF-8-read-as-Latin layers while the text is still valid UTF-8 in Latin clothing. */
+function peelUtf8(s: string): { text: string; layers: number } | null {
+  let cur = s;
+  let layers = 0;
+  for (; layers < 3; layers++) {
+    const bytes = latinBytes(cur);
+    if (!bytes || bytes.every((b) => b < 0x80)) break;
+    const d = decodeUtf8(bytes);
+    if (d === null) break;
+    cur = d;
+  }
+  return layers === 0 ? null : { text: cur, layers };
+}
+
+const ctx = (line: string, start: number, end: number): [string, string] => [line.slice(Math.max(0, start - 1), start), line.slice(end, end + 1)];
+
+/** Proposes repairs of Latin-read spans of a line. */
+export function proposeLatin1(line: string, edits: Edit[]): void {
+  let i = 0;
+  while (i < line.length) {
+    // A maximal run of characters that have a Latin byte and are not all ASCII.
+    if (latinByte(line.charCodeAt(i)) === undefined) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < line.length && latinByte(line.charCodeAt(i)) !== undefined) i++;
+    const run = line.slice(start, i);
+    if (/^[\x00-\x7f]*$/.test(run)) continue;
+    const bytes = latinBytes(run)!;
+    proposeUtf8(line, start, bytes, edits);
+    proposeGbk(line, start, bytes, edits);
+  }
+}
+
+function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[]): void {
+  let j = 0;
+  while (j < bytes.length) {
+    const s = j;
+    while (j < bytes.length && bytes[j] >= 0x80) {
+      const r = readUtf8(bytes, j);
+      if (!r) break;
+      j += r.len;
+    }
+    if (j === s) {
+      j++;
+      continue;
+    }
+    const start = base + s;
+    const end = base + j;
+    const damaged = line.slice(start, end);
+    const p = peelUtf8(damaged);
+    if (!p || !plausibleUtf8(p.text)) continue;
+    const [b, a] = ctx(line, start, end);
+    const saving = costIn(b, damaged, a) - costIn(b, p.text, a);
+    if (saving < margin(damaged)) continue;
+    edits.push({
+      start,
+      end,
+      after: p.text,
+      kind: p.layers >= 2 ? 'utf8-as-latin1-twice' : 'utf8-as-latin1',
+      reason: `${p.layers === 1 ? 'read as windows-1252/Latin-1' : `read as windows-1252/Latin-1 ${p.layers} times`}, the characters are valid UTF-8 bytes`,
+      saving,
+    });
+  }
+}
+
+function proposeGbk(line: string, base: number, bytes: number[], edits: Edit[]): void {
+  // Islands of consecutive GBK pairs; genuine European words rarely hold two pairs of
+  // accented letters in a row, so an island needs two all-non-ASCII pairs (or a line that
+  // already has a repaired island) before it counts.
+  const islands: { s: number; e: number; text: string; full: number }[] = [];
+  let j = 0;
+  while (j < bytes.length) {
+    const s = j;
+    let text = '';
+    let full = 0;
+    while (j + 1 < bytes.length && bytes[j] >= 0x81 && bytes[j] <= 0xfe) {
+      const c = decodeStrict(Uint8Array.of(bytes[j], bytes[j + 1]), 'gbk');
+      if (c === null || c.length !== 1) break;
+      if (bytes[j + 1] >= 0x80) full++;
+      text += c;
+      j += 2;
+    }
+    if (j === s) j++;
+    else islands.push({ s, e: j, text, full });
+  }
+  const accepted: Edit[] = [];
+  const tryIsland = (isl: (typeof islands)[number], needFull: number): void => {
+    if (isl.full < needFull || !chineseLike(isl.text)) return;
+    const start = base + isl.s;
+    const end = base + isl.e;
+    const damaged = line.slice(start, end);
+    const [b, a] = ctx(line, start, end);
+    const saving = costIn(b, damaged, a) - costIn(b, isl.text, a);
+    if (saving < margin(damaged)) return;
+    accepted.push({ start, end, after: isl.text, kind: 'gbk-as-latin1', reason: 'read as windows-1252/Latin-1, the characters are valid GBK byte pairs', saving });
+  };
+  for (const isl of islands) tryIsland(isl, 2);
+  if (accepted.length > 0) for (const isl of islands) if (!accepted.some((e) => e.start === base + isl.s)) tryIsland(isl, 1);
+  edits.push(...accepted);
+}

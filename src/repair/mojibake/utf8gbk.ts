@@ -1,0 +1,180 @@
+// UTF-8 read as GBK/GB18030 (古文码 `鍙戦€佹椂闂`). Re-encoding a run of Han-looking
+// characters to GBK gives back the UTF-8 bytes, except where the decoder lost one: a lead
+// byte followed by ASCII (or the end of the line) became U+FFFD, a `?` once the text was
+// saved again, or nothing at all. Each lost byte is searched (a UTF-8 continuation byte,
+// 0x80–0xBF) and the complete decodings are ranked by the model (a small beam).
+import { codeOf } from '../../encoding/tables.js';
+import { charCost, pairCost } from '../../text/model.js';
+import { readUtf8, utf8Len } from './bytes.js';
+import type { Edit } from './edits.js';
+import { chineseLike, costIn, margin } from './judge.js';
+
+type Part = number[] | 'hole';
+
+/** GBK bytes of one character, 'hole' for U+FFFD, null when it cannot be part of a GBK-read run. */
+function gbkPart(cp: number): Part | null {
+  if (cp === 0xfffd) return 'hole';
+  if (cp < 0x80) return null;
+  const c = codeOf(cp, 'gbk');
+  if (c === undefined) return null;
+  return c > 0xff ? [c >> 8, c & 0xff] : [c];
+}
+
+interface State {
+  pending: number[]; // bytes of an incomplete UTF-8 sequence
+  text: string;
+  last: number;
+  cost: number;
+  filled: number;
+}
+
+/** Feeds bytes to a state; null when they break UTF-8. */
+function feed(st: State, bytes: readonly number[]): State | null {
+  const buf = [...st.pending, ...bytes];
+  let { text, last, cost } = st;
+  let i = 0;
+  while (i < buf.length) {
+    const n = utf8Len(buf[i]);
+    if (n === 0) return null;
+    if (i + n > buf.length) {
+      // Incomplete tail: only continuation bytes may follow the lead so far.
+      for (let k = i + 1; k < buf.length; k++) if ((buf[k] & 0xc0) !== 0x80) return null;
+      break;
+    }
+    const r = readUtf8(buf, i);
+    if (!r) return null;
+    cost += rankCost(last, r.cp);
+    last = r.cp;
+    text += String.fromCodePoint(r.cp);
+    i += r.len;
+  }
+  return { pending: buf.slice(i), text, last, cost, filled: st.filled };
+}
+
+// The model prices all CJK punctuation alike; when a lost byte decides between 。 and the
+// ideographic space (E3 80 82 / E3 80 80), the everyday marks should win.
+// Rough order of frequency in running text: the full stop and comma first.
+const PUNCT_BONUS = new Map<number, number>([
+  ...Array.from('。，', (c): [number, number] => [c.codePointAt(0)!, 2.2]),
+  ...Array.from('、：；！？“”', (c): [number, number] => [c.codePointAt(0)!, 1.5]),
+  ...Array.from('‘’「」『』（）《》…—·', (c): [number, number] => [c.codePointAt(0)!, 1]),
+]);
+function rankCost(prev: number, cp: number): number {
+  return (prev >= 0 ? pairCost(prev, cp) : charCost(cp)) - (PUNCT_BONUS.get(cp) ?? 0);
+}
+
+const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
+const BEAM = 12;
+
+/**
+ * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
+ * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
+ */
+export function decodeParts(parts: readonly Part[], endHole: boolean): { text: string; filled: number } | null {
+  let beam: State[] = [{ pending: [], text: '', last: -1, cost: 0, filled: 0 }];
+  const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
+  for (const p of all) {
+    const next: State[] = [];
+    for (const st of beam) {
+      if (p !== 'hole') {
+        const s = feed(st, p);
+        if (s) next.push(s);
+        continue;
+      }
+      if (st.pending.length === 0) next.push(st); // nothing was lost here
+      else
+        for (const b of CONT) {
+          const s = feed(st, [b]);
+          if (s) next.push({ ...s, filled: s.filled + 1 });
+        }
+    }
+    // States with a pending tail are compared on what they decoded so far.
+    next.sort((a, b) => a.cost - b.cost);
+    beam = next.slice(0, BEAM);
+    if (beam.length === 0) return null;
+  }
+  const done = beam.filter((s) => s.pending.length === 0);
+  return done.length ? { text: done[0].text, filled: done[0].filled } : null;
+}
+
+/** Proposes repairs of GBK-read UTF-8 spans. */
+export function proposeUtf8Gbk(line: string, edits: Edit[]): void {
+  const cps: { cp: number; at: number; part: Part | null }[] = [];
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    cps.push({ cp, at: i, part: gbkPart(cp) });
+    i += cp > 0xffff ? 2 : 1;
+  }
+  const offset = (k: number): number => (k < cps.length ? cps[k].at : line.length);
+  let k = 0;
+  while (k < cps.length) {
+    if (!cps[k].part) {
+      k++;
+      continue;
+    }
+    const s = k;
+    while (k < cps.length && cps[k].part) k++;
+    proposeRun(line, cps.slice(s, k).map((c) => c.part!), offset(s), s, k, offset, edits);
+  }
+}
+
+function proposeRun(line: string, parts: Part[], _base: number, s: number, e: number, offset: (k: number) => number, edits: Edit[]): void {
+  // The whole run first; when it does not decode (clean text before the damage, with no
+  // ASCII between), look for the damaged sub-span, starting at each UTF-8 lead byte.
+  if (tryPropose(line, parts, s, e, s, e, offset, edits)) return;
+  for (let a = s; a < e - 1; a++) {
+    const p = parts[a - s];
+    if (p === 'hole' || utf8Len(p[0]) < 2) continue;
+    // Longest end first, but only ends where UTF-8 can be complete: stop at the first break.
+    let st: State | null = { pending: [], text: '', last: -1, cost: 0, filled: 0 };
+    let best = -1;
+    for (let b = a; b < e && st; b++) {
+      const q = parts[b - s];
+      if (q === 'hole') break;
+      st = feed(st, q);
+      if (st && st.pending.length === 0 && b + 1 - a >= 2) best = b + 1;
+    }
+    const ends = st ? [e, best] : [best];
+    for (const end of ends) {
+      if (end <= a + 1) continue;
+      if (tryPropose(line, parts.slice(a - s, end - s), a, end, s, e, offset, edits)) {
+        a = end - 1;
+        break;
+      }
+    }
+  }
+}
+
+function tryPropose(line: string, parts: Part[], a: number, b: number, _s: number, e: number, offset: (k: number) => number, edits: Edit[]): boolean {
+  const hasHole = parts.includes('hole');
+  if (parts.length < 2 && !hasHole) return false;
+  const start = offset(a);
+  let end = offset(b);
+  // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
+  const q = b === e && line[end] === '?';
+  let r = decodeParts(parts, b === e);
+  let ate = false;
+  if (r && r.filled > 0 && q && !hasHole) ate = true;
+  if (!r) return false;
+  // Without a marker, a lost byte is only believed on a run long enough to be evidence.
+  if (r.filled > 0 && !hasHole && !ate && parts.length < 3) return false;
+  if (ate) end += 1;
+  if (!chineseLike(r.text)) return false;
+  const damaged = line.slice(start, end);
+  const before = line.slice(Math.max(0, start - 1), start);
+  const after = line.slice(end, end + 1);
+  const saving = costIn(before, damaged, after) - costIn(before, r.text, after);
+  if (saving < margin(damaged)) return false;
+  const lossy = r.filled > 0;
+  edits.push({
+    start,
+    end,
+    after: r.text,
+    kind: lossy ? 'utf8-as-gbk' : 'utf8-as-gb18030',
+    reason: lossy
+      ? `UTF-8 bytes read as GBK; ${r.filled} lost byte${r.filled > 1 ? 's' : ''} rebuilt by the model`
+      : 'UTF-8 bytes read as GBK/GB18030; the GBK bytes of the characters are valid UTF-8',
+    saving,
+  });
+  return true;
+}
