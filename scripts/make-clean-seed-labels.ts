@@ -23,7 +23,7 @@ const LABELS: Record<string, Spec> = {
     [315, 342, 'related-list'],
     [343, 349, 'navigation'],
     [351, 369, 'related-list'],
-    [370, 370, 'spam'],
+    [371, 371, 'spam'],
   ],
   '001': [],
   '002': [

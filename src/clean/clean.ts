@@ -1,17 +1,211 @@
-import type { CleanResult } from '../types.js';
-import { joinLines, splitLines } from '../text/lines.js';
+// clean(): decides for every line whether it is article content or boilerplate.
+// Order of evidence: pattern families (with their reason) → the page footer (where the
+// article ends and template/related material begins) → repetition within the page and
+// across a batch → neighbour smoothing → blank lines follow the content they sit in.
+import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
+import { joinLines, splitLines, type Line } from '../text/lines.js';
+import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
+import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
+import { matchPattern } from './patterns.js';
+
+export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
 export interface CleanOptions {
-  /** Categories to keep even when detected (e.g. 'editor-note'). */
+  /** Categories to keep even when detected (e.g. `['editor-note']`); the reason is still reported. */
   keep?: readonly string[];
+  /** When given, only these categories are dropped; lines of other categories are kept (with their reason). */
+  drop?: readonly string[];
+  /** cleanBatch: a line is a site template when it is found in at least this many pages (default: half the batch, at least 2). */
+  minTemplatePages?: number;
 }
 
-/** Foundation: every line is kept (boilerplate rules have their own issue). */
-export function clean(text: string, _opts: CleanOptions = {}): CleanResult {
+interface PageState {
+  lines: Line[];
+  norm: string[];
+  feat: LineFeatures[];
+  blank: boolean[];
+  /** Category per line, null for content (or not yet decided). */
+  cat: (CleanCategory | null)[];
+  firstProse: number;
+  lastProse: number;
+}
+
+/** Key for repetition: digits folded so counters and dates do not hide a repeated line. */
+const repKey = (norm: string): string => norm.replace(/\d+/g, '0');
+
+function analyze(text: string): PageState {
   const lines = splitLines(text);
-  return { text: joinLines(lines), lines: lines.map((_, line) => ({ line, keep: true, reason: null })) };
+  const norm = lines.map((l) => normalizeLine(l.text));
+  const feat = norm.map(features);
+  const blank = norm.map((s) => s === '');
+  const cat: (CleanCategory | null)[] = norm.map((s, i) => (blank[i] ? null : (matchPattern(s, feat[i])?.category ?? null)));
+  // A line repeated within the page (titles in related lists are) is not taken as prose.
+  const count = new Map<string, number>();
+  for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
+  let firstProse = -1;
+  let lastProse = -1;
+  for (let i = 0; i < norm.length; i++) {
+    if (blank[i] || cat[i] !== null || (count.get(repKey(norm[i])) ?? 0) > 1 || !isProse(feat[i])) continue;
+    if (firstProse < 0) firstProse = i;
+    lastProse = i;
+  }
+  const st: PageState = { lines, norm, feat, blank, cat, firstProse, lastProse };
+  // Repeated lines outside the article body: related-article titles listed twice, repeated menus.
+  for (let i = 0; i < norm.length; i++) {
+    if (blank[i] || cat[i] !== null || feat[i].length < 4 || (count.get(repKey(norm[i])) ?? 0) < 2) continue;
+    if (i < firstProse || i > lastProse) cat[i] = 'related-list';
+  }
+  return st;
 }
 
+function isProseLine(st: PageState, i: number): boolean {
+  return !st.blank[i] && st.cat[i] === null && isProse(st.feat[i]);
+}
+
+/**
+ * The page footer starts at the footer-category line after which boilerplate outweighs prose
+ * (each prose line counts three times); everything undecided after it is footer material.
+ */
+function footerStart(st: PageState): number {
+  const n = st.norm.length;
+  let best = -1;
+  let bestScore = 0;
+  let hits = 0;
+  let prose = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    const c = st.cat[i];
+    if (c !== null) hits++;
+    else if (isProseLine(st, i)) prose++;
+    if (c !== null && FOOTER_CATEGORIES.has(c)) {
+      const score = hits - 3 * prose;
+      if (score >= bestScore && score >= 1) {
+        best = i;
+        bestScore = score;
+      }
+    }
+  }
+  return best;
+}
+
+function decide(st: PageState, template: ReadonlySet<string> | null): (CleanCategory | null)[] {
+  const { norm, blank, feat } = st;
+  const cat = st.cat.slice();
+  const n = norm.length;
+  if (template) {
+    for (let i = 0; i < n; i++) {
+      if (blank[i] || cat[i] !== null || !template.has(repKey(norm[i]))) continue;
+      // Inside the article body only long lines count as template: short recurring headings are content.
+      const inBody = i >= st.firstProse && i <= st.lastProse;
+      if (!inBody || feat[i].length >= 30) cat[i] = 'template';
+    }
+  }
+  const start = footerStart({ ...st, cat });
+  if (start >= 0) {
+    for (let i = start + 1; i < n; i++) {
+      if (blank[i] || cat[i] !== null) continue;
+      cat[i] = footerReason(cat, i, start);
+    }
+  }
+  // Neighbour smoothing: counters and one-word controls next to a share bar belong to it.
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (blank[i] || cat[i] !== null) continue;
+      const tiny = /^\d+$/.test(norm[i]) || feat[i].length <= 2;
+      if (!tiny) continue;
+      for (const j of [i - 1, i + 1]) {
+        const c = j >= 0 && j < n ? cat[j] : null;
+        if (c === 'share-bar' || c === 'navigation') {
+          cat[i] = c;
+          changed = true;
+          break;
+        }
+      }
+    }
+  }
+  return cat;
+}
+
+/** An undecided footer line takes the category of the block it sits in (an account box if one follows closely). */
+function footerReason(cat: readonly (CleanCategory | null)[], i: number, start: number): CleanCategory {
+  for (let j = i + 1, seen = 0; j < cat.length && seen < 4; j++) {
+    if (cat[j] === 'account-footer') return 'account-footer';
+    if (cat[j] !== null) break;
+    seen++;
+  }
+  for (let j = i - 1; j >= start; j--) {
+    const c = cat[j];
+    if (c !== null && c !== 'blank' && c !== 'template') return c;
+  }
+  return 'related-list';
+}
+
+function checkOptions(opts: CleanOptions): { keep: Set<string>; drop: Set<string> | null } {
+  if (opts === null || typeof opts !== 'object') throw new ZhnormError('BAD_INPUT', 'clean: options must be an object');
+  for (const name of [...(opts.keep ?? []), ...(opts.drop ?? [])]) {
+    if (!isCleanCategory(name)) {
+      throw new ZhnormError('UNKNOWN_OPTION', `clean: unknown category "${String(name)}" (known: ${CLEAN_CATEGORIES.join(', ')})`);
+    }
+  }
+  if (opts.minTemplatePages !== undefined && !(Number.isInteger(opts.minTemplatePages) && opts.minTemplatePages >= 2)) {
+    throw new ZhnormError('BAD_INPUT', 'clean: minTemplatePages must be an integer of at least 2');
+  }
+  return { keep: new Set(opts.keep ?? []), drop: opts.drop ? new Set(opts.drop) : null };
+}
+
+function finish(st: PageState, cat: (CleanCategory | null)[], opts: CleanOptions): CleanResult {
+  const { keep, drop } = checkOptions(opts);
+  const n = st.lines.length;
+  const kept = cat.map((c) => c === null || keep.has(c) || (drop !== null && !drop.has(c)));
+  // Blank lines are not paragraphs: one stays when the content lines on both sides of it stay.
+  const decisions: LineDecision[] = [];
+  let prevKept = true;
+  for (let i = 0; i < n; i++) {
+    if (!st.blank[i]) {
+      prevKept = kept[i];
+      decisions.push({ line: i, keep: kept[i], reason: cat[i] });
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && st.blank[j]) j++;
+    const nextKept = j < n ? kept[j] : true;
+    const keepBlank = (prevKept && nextKept) || keep.has('blank') || (drop !== null && !drop.has('blank'));
+    decisions.push({ line: i, keep: keepBlank, reason: prevKept && nextKept ? null : 'blank' });
+  }
+  const out = st.lines.filter((_, i) => decisions[i].keep);
+  return { text: joinLines(out), lines: decisions };
+}
+
+function checkText(text: unknown, where: string): asserts text is string {
+  if (typeof text !== 'string') throw new ZhnormError('BAD_INPUT', `${where}: expected a string, got ${text === null ? 'null' : typeof text}`);
+}
+
+/** Decides for every line of `text` whether it is content or boilerplate; returns the kept text and the decisions. */
+export function clean(text: string, opts: CleanOptions = {}): CleanResult {
+  checkText(text, 'clean');
+  checkOptions(opts);
+  const st = analyze(text);
+  return finish(st, decide(st, null), opts);
+}
+
+/**
+ * Cleans pages of one site together: a line found in several pages (outside their article
+ * bodies, or long) is the site's template and is dropped with reason `template`.
+ */
 export function cleanBatch(texts: readonly string[], opts: CleanOptions = {}): CleanResult[] {
-  return texts.map((t) => clean(t, opts));
+  if (!Array.isArray(texts)) throw new ZhnormError('BAD_INPUT', 'cleanBatch: expected an array of strings');
+  texts.forEach((t, i) => checkText(t, `cleanBatch: page ${i}`));
+  checkOptions(opts);
+  const pages = texts.map(analyze);
+  const min = opts.minTemplatePages ?? Math.max(2, Math.ceil(pages.length / 2));
+  const seen = new Map<string, number>();
+  for (const st of pages) {
+    const keys = new Set<string>();
+    st.norm.forEach((s, i) => {
+      if (!st.blank[i] && st.feat[i].length >= 2) keys.add(repKey(s));
+    });
+    for (const k of keys) seen.set(k, (seen.get(k) ?? 0) + 1);
+  }
+  const template = new Set([...seen].filter(([, c]) => c >= min).map(([k]) => k));
+  return pages.map((st) => finish(st, decide(st, pages.length >= 2 ? template : null), opts));
 }

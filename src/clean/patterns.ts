@@ -1,0 +1,155 @@
+// Families of boilerplate patterns. Each family is a category with a few general shapes
+// (a prefix word, a separator structure, a registration number format), written for both
+// scripts and common Taiwan/Hong Kong wording. A match is a candidate; clean.ts decides.
+import type { CleanCategory } from './categories.js';
+import type { LineFeatures } from './features.js';
+
+export interface PatternHit {
+  category: CleanCategory;
+  /** Which shape matched, for the report. */
+  rule: string;
+}
+
+interface Family {
+  category: CleanCategory;
+  rule: string;
+  test: (norm: string, f: LineFeatures) => boolean;
+}
+
+const TAG_RE = /<\/?[a-zA-Z][^<>]{0,300}>|<!--|-->|&nbsp;|&gt;|&lt;/g;
+
+const SPAM_WORDS =
+  /无码|無碼|成人|色播|婷婷|久久|精品|[aA]片|午夜|福利|人妻|三级|三級|伦理|倫理|赌场|賭場|百家乐|百家樂|彩票|娱乐平台|娛樂平台|蜘蛛池|日韩|日韓|欧美|歐美|字幕|看片|熟女|av|AV|无码|一区二区|一區二區|黄色|黃色|裸聊|博彩|棋牌/g;
+
+const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
+  const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
+  return items.length >= minItems && items.every((x) => x.replace(/\s/g, '').length <= maxItem);
+};
+
+const FAMILIES: Family[] = [
+  {
+    category: 'html-remnant',
+    rule: 'markup with little text',
+    test: (s) => {
+      const tags = s.match(TAG_RE);
+      if (!tags) return false;
+      const rest = s.replace(TAG_RE, '').replace(/\s/g, '');
+      return rest.length <= 3 || tags.join('').length > rest.length * 2 || /^var |^function|^\$\(|_hmt/.test(rest);
+    },
+  },
+  {
+    category: 'spam',
+    rule: 'keyword list (adult/gambling terms)',
+    test: (s) => {
+      const words = new Set(s.match(SPAM_WORDS) ?? []);
+      const seps = (s.match(/[,，|｜、]/g) ?? []).length;
+      return words.size >= 3 && seps >= 3;
+    },
+  },
+  {
+    category: 'navigation',
+    rule: 'breadcrumb',
+    test: (s) =>
+      /(首[页頁]|主[页頁]|[当當]前位置|[您你]的位置|[频頻]道|正文)/.test(s) &&
+      (/[>»›＞→]/.test(s) || SEPARATED(s.replace(/^.*位置\s*:?/, ''), /\s*[/|｜]\s*/, 3, 8)),
+  },
+  {
+    category: 'navigation',
+    rule: 'menu of short items',
+    test: (s, f) => f.length <= 80 && SEPARATED(s, /\s*[|｜]\s*/, 3, 8),
+  },
+  {
+    category: 'navigation',
+    rule: 'site function links',
+    // Links are bare words; a sentence that mentions 无障碍 (barrier-free) is prose.
+    test: (s, f) =>
+      f.length <= 40 &&
+      !/[。，；]/.test(s) &&
+      /(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|申[请請]入[驻駐]|无障碍|無障礙|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版|[登注]([录錄]|[册冊])|登入)/.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'share/bookmark/print controls',
+    test: (s, f) =>
+      f.length <= 30 &&
+      (/^(分享(至|到)?|[转轉][发發載载]|收藏|[点點][赞贊讚]|按[赞讚]|打印|列印|微信|微博|朋友圈|QQ空[间間]|QQ|[赞贊讚])\s*:?\s*\d*$/.test(s) ||
+        /^字[号號]\s*:/.test(s) ||
+        /(打印本[页頁]|列印本[页頁]|[关關]閉[窗视視]|关闭窗口|分享到)/.test(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'picture/video stand-in',
+    test: (s, f) =>
+      f.length <= 30 &&
+      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
+        /(点击查看大图|點擊查看大圖|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
+        /\.(jpe?g|png|gif|webp)$/i.test(s)),
+  },
+  {
+    category: 'editor-note',
+    rule: 'editor note / original title / source line',
+    test: (s) =>
+      /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
+      /^本文[转轉][载載]自/.test(s),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'disclaimer',
+    test: (s) =>
+      /^(特[别別][声聲]明|免[责責][声聲]明|[声聲]明|notice|disclaimer|风险提示|風險提示)\s*:/i.test(s) ||
+      /(仅代表作者|僅代表作者|不代表本([站网網]|平台|[报報])|信息存[储儲]空[间間]服[务務]|資訊儲存空間|投[资資]有[风風][险險]|不构成投资建议|不構成投資建議|the content above|do not necessarily reflect)/i.test(s),
+  },
+  {
+    category: 'copyright',
+    rule: 'copyright notice',
+    test: (s, f) =>
+      (f.length <= 160 && /(版[权權]所有|all rights reserved|©|copyright)/i.test(s)) ||
+      /(未[经經](授[权權]|许可|許可)[^。]{0,20}(不得|禁止)|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
+  },
+  {
+    category: 'registration',
+    rule: 'ICP / public-security / licence number',
+    test: (s, f) =>
+      f.length <= 120 &&
+      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可)/i.test(s),
+  },
+  {
+    category: 'contact',
+    rule: 'contact / feedback links',
+    test: (s, f) =>
+      f.length <= 80 &&
+      (((f.length <= 12 || /^\S+\s*[:|｜]/.test(s)) &&
+        /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
+        /(举报|舉報|客服|投稿|[联聯][系繫]|[热熱][线線]|[电電][话話]|[邮郵]箱|e-?mail)\s*:?\s*[\w.+-]+@|(举报|舉報|客服|[热熱][线線]|[电電][话話]|[邮郵]箱|email)\s*:/i.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'account box / next-previous / reading counters',
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
+        /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號))/.test(s) ||
+        /(打[开開]APP|打[开開]App|下[载載]APP|APP[专專]享|[点點][赞贊讚]、在看|[关關]注公[众眾][号號])/i.test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'related-articles heading',
+    test: (s, f) =>
+      f.length <= 12 &&
+      (/^(相[关關]|[热熱][点點]|[热熱][门門]|推[荐薦]|延伸|猜你|[为為]你|更多|[专專][题題]|精彩|今日)\s*(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|内容|內容|[资資][讯訊]|[链鏈]接)\s*:?$/.test(s) ||
+        /^\S{2}要[闻聞]$/.test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'timestamp / age line',
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/.test(s) ||
+        /^\S{1,16}\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s)),
+  },
+];
+
+export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
+  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule };
+  return null;
+}
