@@ -1,0 +1,3 @@
+// Stand-in for eager.ts in the lazy browser build: registers nothing, so each dictionary is
+// fetched by preload()/loadConverter() through its own dynamic import() chunk.
+export {};
