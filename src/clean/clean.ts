@@ -30,8 +30,8 @@ interface PageState {
   lastProse: number;
 }
 
-/** Key for repetition: digits folded so counters and dates do not hide a repeated line. */
-const repKey = (norm: string): string => norm.replace(/\d+/g, '0');
+/** Key for repetition: the normalised line. Digits are not folded: titles that differ only by a number are different lines. */
+const repKey = (norm: string): string => norm;
 
 function analyze(text: string): PageState {
   const lines = splitLines(text);
@@ -50,10 +50,13 @@ function analyze(text: string): PageState {
     lastProse = i;
   }
   const st: PageState = { lines, norm, feat, blank, cat, firstProse, lastProse };
-  // Repeated lines outside the article body: related-article titles listed twice, repeated menus.
+  // Lines repeated only outside the article body: related-article titles listed twice, repeated
+  // menus. A line that also occurs in the body (a signature, a footnote mark) is content.
+  const inBody = new Set<string>();
+  for (let i = Math.max(firstProse, 0); i <= lastProse; i++) if (!blank[i]) inBody.add(repKey(norm[i]));
   for (let i = 0; i < norm.length; i++) {
     if (blank[i] || cat[i] !== null || feat[i].length < 4 || (count.get(repKey(norm[i])) ?? 0) < 2) continue;
-    if (i < firstProse || i > lastProse) cat[i] = 'related-list';
+    if ((i < firstProse || i > lastProse) && !inBody.has(repKey(norm[i]))) cat[i] = 'related-list';
   }
   return st;
 }
@@ -111,7 +114,8 @@ function decide(st: PageState, template: ReadonlySet<string> | null): (CleanCate
     changed = false;
     for (let i = 0; i < n; i++) {
       if (blank[i] || cat[i] !== null) continue;
-      const tiny = /^\d+$/.test(norm[i]) || feat[i].length <= 2;
+      // Only counters and stray symbols: a two-character title after a breadcrumb is content.
+      const tiny = /^\d+$/.test(norm[i]) || (feat[i].length <= 2 && feat[i].han === 0);
       if (!tiny) continue;
       for (const j of [i - 1, i + 1]) {
         const c = j >= 0 && j < n ? cat[j] : null;
