@@ -1,23 +1,63 @@
+// align(): pairs the paragraphs of two versions of one article. Pipeline: comparison forms
+// (normalize.ts) → bigram features → anchors → band → bead DP → scores. See docs/align.md.
 import type { AlignResult, Bead } from '../types.js';
+import { ZhnormError } from '../types.js';
 import { paragraphs } from '../text/lines.js';
+import { comparisonForms } from './normalize.js';
+import { bigrams } from './features.js';
+import { findAnchors } from './anchors.js';
+import { makeBand } from './band.js';
+import { beadDp } from './dp.js';
+
+export interface AlignStats {
+  paragraphs: [number, number];
+  anchors: number;
+  /** Lattice cells the DP visited: the aligner's memory and time are proportional to this. */
+  cells: number;
+}
 
 export interface AlignOptions {
-  /** Reserved for the real aligner. */
+  /** Half-width of the band the DP explores around anchors and diagonals (default 8 paragraphs). */
   band?: number;
+  /** Run `repair()` on both sides before comparing (default true). */
+  repair?: boolean;
+  /** Receives counts that show the cost of the run (for benchmarks and diagnostics). */
+  onStats?: (s: AlignStats) => void;
 }
 
-function toParagraphs(x: string | readonly string[]): string[] {
-  return typeof x === 'string' ? paragraphs(x).map((p) => p.text) : x.map((s) => s.trim());
+function toParagraphs(x: string | readonly string[], side: string): string[] {
+  if (typeof x === 'string') return paragraphs(x).map((p) => p.text);
+  if (!Array.isArray(x)) throw new ZhnormError('BAD_INPUT', `align: side ${side} must be a string or an array of strings`);
+  return x.map((s, i) => {
+    if (typeof s !== 'string') throw new ZhnormError('BAD_INPUT', `align: side ${side}, paragraph ${i} is not a string`);
+    return s.trim();
+  });
 }
 
-/** Foundation: pairs paragraphs in order, one to one, leftovers unpaired. Score 0: unverified. */
-export function align(a: string | readonly string[], b: string | readonly string[], _opts: AlignOptions = {}): AlignResult {
-  const pa = toParagraphs(a);
-  const pb = toParagraphs(b);
-  const pairs: Bead[] = [];
-  const n = Math.max(pa.length, pb.length);
-  for (let i = 0; i < n; i++) {
-    pairs.push({ a: i < pa.length ? [i] : [], b: i < pb.length ? [i] : [], score: 0 });
-  }
+/**
+ * Pairs paragraphs of `a` and `b`. Beads are in order and cover every paragraph once.
+ * Score of a paired bead: the similarity of its comparison forms (0..1); of an unpaired
+ * paragraph: 1 minus the best similarity it had with any paragraph it could have paired with.
+ * Below 0.5, a person should look (docs/align.md).
+ */
+export function align(a: string | readonly string[], b: string | readonly string[], opts: AlignOptions = {}): AlignResult {
+  const pa = toParagraphs(a, 'a');
+  const pb = toParagraphs(b, 'b');
+  const width = Math.max(1, Math.floor(opts.band ?? 8));
+  const fa = comparisonForms(pa, opts).map(bigrams);
+  const fb = comparisonForms(pb, opts).map(bigrams);
+  const anchors = findAnchors(fa, fb);
+  const band = makeBand(fa.length, fb.length, anchors, width);
+  opts.onStats?.({ paragraphs: [pa.length, pb.length], anchors: anchors.length, cells: band.cells });
+  const { beads, bestA, bestB } = beadDp(fa, fb, band);
+  const pairs: Bead[] = beads.map((d) => {
+    const ia = Array.from({ length: d.k }, (_, u) => d.a0 + u);
+    const ib = Array.from({ length: d.l }, (_, v) => d.b0 + v);
+    let score: number;
+    if (d.k && d.l) score = d.sim;
+    else if (d.k) score = 1 - bestA[d.a0];
+    else score = 1 - bestB[d.b0];
+    return { a: ia, b: ib, score: Math.round(score * 1000) / 1000 };
+  });
   return { pairs };
 }
