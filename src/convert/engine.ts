@@ -9,27 +9,50 @@ import { Trie, parseDict, unmatchedLength } from './trie.js';
 /** Tries by dictionary group ("A+B+C"), shared by every config and converter that uses the group. */
 const tries = new Map<string, Trie>();
 /** Full-chain outputs of phrase segments, by plan, indexed like the segmentation trie's values. */
-const segmentCaches = new Map<string, (string | undefined)[]>();
+const segmentCaches = new Map<string, (string | null)[]>();
 
 function groupKey(names: readonly DictName[]): string {
   return names.join('+');
 }
 
-/** A group's trie: keys of every dictionary in it, the first dictionary winning on equal keys. */
+/**
+ * A group's trie: keys of every dictionary in it, the first dictionary winning on equal keys.
+ * Each key also records (bit k) which of the group's dictionaries contain it.
+ */
 export function groupTrie(names: readonly DictName[]): Trie {
   const key = groupKey(names);
   let t = tries.get(key);
   if (!t) {
-    const merged = new Map<string, string>();
-    for (let k = names.length - 1; k >= 0; k--) {
-      const data = dictData(names[k]);
-      if (data === undefined) throw new Error(`dictionary ${names[k]} not loaded`); // callers check first
-      for (const [from, to] of parseDict(data)) merged.set(from, to);
-    }
-    t = new Trie(merged);
+    const ids = new Map<string, number>();
+    const values: string[] = [];
+    const masks: number[] = [];
+    names.forEach((name, k) => {
+      const data = dictData(name);
+      if (data === undefined) throw new Error(`dictionary ${name} not loaded`); // callers check first
+      for (const [from, to] of parseDict(data)) {
+        const id = ids.get(from);
+        if (id === undefined) {
+          ids.set(from, values.length);
+          values.push(to);
+          masks.push(1 << k);
+        } else masks[id] |= 1 << k;
+      }
+    });
+    t = new Trie(ids, values, Uint32Array.from(masks));
     tries.set(key, t);
   }
   return t;
+}
+
+/** A trie over user pairs (later pairs already won in the map). */
+export function pairTrie(pairs: Map<string, string>): Trie {
+  const ids = new Map<string, number>();
+  const values: string[] = [];
+  for (const [k, v] of pairs) {
+    ids.set(k, values.length);
+    values.push(v);
+  }
+  return new Trie(ids, values);
 }
 
 /** Bytes held by all shared tries (for the benchmark's memory report). */
@@ -45,20 +68,37 @@ export class Engine {
   private readonly chain: Trie[];
   /** No segmentation and one group: a match's output is simply its value. */
   private readonly direct: boolean;
-  private readonly cache: (string | undefined)[];
+  private readonly segMask: number;
+  private readonly fusedFirstStage: boolean;
+  private readonly cache: (string | null)[];
   private readonly custom: Trie | null;
 
   constructor(plan: Plan, custom: Map<string, string> | null) {
     this.norm = plan.normalization.length ? groupTrie(plan.normalization) : null;
     this.chain = plan.chain.map(groupTrie);
     if (!plan.segmentation && plan.chain.length !== 1) throw new Error('unsegmented plans have one group');
-    this.seg = plan.segmentation ? groupTrie(plan.segmentation) : this.chain[0];
     this.direct = plan.segmentation === null;
+    // Segment with the trie of a chain group that holds every segmentation dictionary, looking
+    // only at keys from those dictionaries: no second copy of STPhrases.
+    let seg = this.chain[0];
+    let segMask = 0;
+    let host = -1;
+    if (plan.segmentation) {
+      const segDicts = plan.segmentation;
+      host = plan.chain.findIndex((g) => segDicts.every((d) => g.includes(d)));
+      if (host >= 0) {
+        seg = this.chain[host];
+        for (const d of segDicts) segMask |= 1 << plan.chain[host].indexOf(d);
+      } else seg = groupTrie(segDicts);
+    }
+    this.seg = seg;
+    this.segMask = segMask;
+    this.fusedFirstStage = host === 0;
     const cacheKey = `${groupKey(plan.segmentation ?? [])}>${plan.chain.map(groupKey).join('>')}`;
     let cache = segmentCaches.get(cacheKey);
-    if (!cache) segmentCaches.set(cacheKey, (cache = []));
+    if (!cache) segmentCaches.set(cacheKey, (cache = new Array<string | null>(seg.values.length).fill(null)));
     this.cache = cache;
-    this.custom = custom && custom.size ? new Trie(custom) : null;
+    this.custom = custom && custom.size ? pairTrie(custom) : null;
   }
 
   private throughChain(s: string, from: number, to: number): string {
@@ -67,12 +107,22 @@ export class Engine {
     return t;
   }
 
+  /** The chain after its first group, for text the first group already converted. */
+  private afterFirst(t: string): string {
+    for (let k = 1; k < this.chain.length; k++) t = this.chain[k].convert(t);
+    return t;
+  }
+
   convert(input: string): string {
     const s = this.norm !== null && this.norm.mayMatch(input) ? this.norm.convert(input) : input;
-    const { seg, custom, direct, cache } = this;
+    const { seg, segMask, custom, direct, cache, fusedFirstStage } = this;
     const n = s.length;
     let out = '';
     let runStart = -1;
+    // First-stage output of the current run, built during the scan when the segmentation trie
+    // is the first group's (the walk that finds no phrase also finds the character's mapping).
+    let runFirst = '';
+    let runFused = fusedFirstStage;
     let i = 0;
     while (i < n) {
       let end = -1;
@@ -81,30 +131,46 @@ export class Engine {
         end = custom.matchEnd;
         value = custom.values[custom.matchValue];
       }
+      const segHit = seg.match(s, i, n, segMask);
       // A user's pair wins over a built-in phrase of the same length.
-      if (seg.match(s, i, n) && seg.matchEnd > end) {
+      if (segHit && seg.matchEnd > end) {
         end = seg.matchEnd;
         if (direct) value = seg.values[seg.matchValue];
         else {
           const idx = seg.matchValue;
           const hit = cache[idx];
-          value = hit !== undefined ? hit : (cache[idx] = this.throughChain(s, i, end));
+          value = hit !== null ? hit : (cache[idx] = this.throughChain(s, i, end));
         }
       }
       if (end < 0) {
-        if (runStart < 0) runStart = i;
-        i += unmatchedLength(s, i);
+        if (runStart < 0) {
+          runStart = i;
+          runFirst = '';
+          runFused = fusedFirstStage;
+        }
+        const step = unmatchedLength(s, i);
+        if (runFused) {
+          if (seg.anyValue < 0) runFirst += s.slice(i, i + step);
+          else if (seg.anyEnd === i + step) runFirst += seg.values[seg.anyValue];
+          else runFused = false; // a longer non-phrase key: convert the run the slow, exact way
+        }
+        i += step;
         continue;
       }
       if (runStart >= 0) {
-        // Text between phrases: one segment, unchanged by `direct` plans (nothing matched in it).
-        out += direct ? s.slice(runStart, i) : this.throughChain(s, runStart, i);
+        out += this.runOutput(s, runStart, i, runFused, runFirst);
         runStart = -1;
       }
       out += value;
       i = end;
     }
-    if (runStart >= 0) out += direct ? s.slice(runStart, n) : this.throughChain(s, runStart, n);
+    if (runStart >= 0) out += this.runOutput(s, runStart, n, runFused, runFirst);
     return out;
+  }
+
+  /** Text between phrases is one segment; `direct` plans leave it as is (nothing matched in it). */
+  private runOutput(s: string, from: number, to: number, fused: boolean, first: string): string {
+    if (this.direct) return s.slice(from, to);
+    return fused ? this.afterFirst(first) : this.throughChain(s, from, to);
   }
 }

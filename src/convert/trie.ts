@@ -45,9 +45,13 @@ const DENSE_ROOT_MIN_KEYS = 2000;
 export class Trie {
   readonly size: number;
   readonly values: string[];
-  /** Longest-match results, written by match() to avoid allocating. */
+  readonly sources: Uint32Array | null;
+  /** Longest-match results, written by match() to avoid allocating: the longest key whose
+   * sources meet the mask, and the longest key of any source. */
   matchEnd = 0;
   matchValue = -1;
+  anyEnd = 0;
+  anyValue = -1;
   private readonly first: Uint32Array;
   private readonly count: Uint32Array;
   private readonly label: Uint16Array;
@@ -56,9 +60,12 @@ export class Trie {
   /** Code units that start some key: a cheap "could anything match here" test. */
   private readonly starts: Uint8Array;
 
-  /** Builds from key → value pairs (later duplicates are ignored by the caller's merge). */
-  constructor(entries: Map<string, string>) {
-    const keys = [...entries.keys()].filter((k) => k.length > 0).sort();
+  /**
+   * Builds from `ids` (key → index into `values`). `sources[id]` optionally tags each key with
+   * bits for the dictionaries it came from, so one trie can also serve a sub-group (segmentation).
+   */
+  constructor(ids: Map<string, number>, values: string[], sources: Uint32Array | null = null) {
+    const keys = [...ids.keys()].filter((k) => k.length > 0).sort();
     this.size = keys.length;
     let units = 1;
     for (const k of keys) units += k.length;
@@ -66,22 +73,19 @@ export class Trie {
     const count = new Uint32Array(units);
     const label = new Uint16Array(units);
     const value = new Int32Array(units).fill(-1);
-    const values: string[] = [];
     const starts = new Uint8Array(65536);
     // Breadth-first: each queue item is a node and the sorted key range sharing its prefix.
-    const qNode: number[] = [0];
-    const qLo: number[] = [0];
-    const qHi: number[] = [keys.length];
-    const qDepth: number[] = [0];
+    const qLo = new Uint32Array(units);
+    const qHi = new Uint32Array(units);
+    const qDepth = new Uint16Array(units);
+    qHi[0] = keys.length;
     let next = 1;
-    for (let q = 0; q < qNode.length; q++) {
-      const node = qNode[q];
-      let lo = qLo[q];
-      const hi = qHi[q];
-      const depth = qDepth[q];
+    for (let node = 0; node < next; node++) {
+      let lo = qLo[node];
+      const hi = qHi[node];
+      const depth = qDepth[node];
       if (lo < hi && keys[lo].length === depth) {
-        value[node] = values.length;
-        values.push(entries.get(keys[lo]) as string);
+        value[node] = ids.get(keys[lo]) as number;
         lo++;
       }
       first[node] = next;
@@ -91,15 +95,15 @@ export class Trie {
         while (end < hi && keys[end].charCodeAt(depth) === c) end++;
         label[next] = c;
         if (depth === 0) starts[c] = 1;
-        qNode.push(next);
-        qLo.push(lo);
-        qHi.push(end);
-        qDepth.push(depth + 1);
+        qLo[next] = lo;
+        qHi[next] = end;
+        qDepth[next] = depth + 1;
         next++;
         lo = end;
       }
       count[node] = next - first[node];
     }
+    this.sources = sources;
     this.first = first.slice(0, next);
     this.count = count.slice(0, next);
     this.label = label.slice(0, next);
@@ -140,26 +144,34 @@ export class Trie {
     return 0;
   }
 
-  /** Longest key that starts at i and ends by `end`; sets matchEnd/matchValue. */
-  match(s: string, i: number, end: number): boolean {
+  /**
+   * Longest key that starts at i and ends by `end` (with `mask`, only keys from those sources
+   * count); sets matchEnd/matchValue, and anyEnd/anyValue for the longest key of any source.
+   */
+  match(s: string, i: number, end: number, mask = 0): boolean {
     const c0 = s.charCodeAt(i);
+    this.anyValue = -1;
     if (this.starts[c0] === 0) return false;
     let node = this.dense !== null ? this.dense[c0] : this.child(0, c0);
+    const sources = mask === 0 ? null : this.sources;
     let found = false;
     let j = i + 1;
     for (;;) {
       const v = this.value[node];
       if (v >= 0) {
-        this.matchEnd = j;
-        this.matchValue = v;
-        found = true;
+        this.anyEnd = j;
+        this.anyValue = v;
+        if (sources === null || (sources[v] & mask) !== 0) {
+          this.matchEnd = j;
+          this.matchValue = v;
+          found = true;
+        }
       }
       if (j >= end || this.count[node] === 0) break;
       node = this.child(node, s.charCodeAt(j));
       if (node === 0) break;
       j++;
     }
-    // A key never ends inside a surrogate pair of the text: keys are whole strings.
     return found;
   }
 
