@@ -112,13 +112,18 @@ export interface AlignResult {
 }
 
 export interface Report {
-  /** Set when the input was bytes. */
-  encoding?: { name: string; confidence: number; invalid: number };
+  /** Set when the input was bytes. `invalid`: invalid byte sequences, each replaced by U+FFFD (kept in the text, never dropped). */
+  encoding?: { name: string; confidence: number; invalid: number; invalidOffsets?: { offset: number; length: number }[] };
   fixes: Fix[];
   fixesByKind: Record<string, number>;
+  /** Fixes counted in `fixesByKind` but not listed in `fixes` (streaming keeps a bounded list). */
+  fixesOmitted?: number;
   lines: { input: number; kept: number; dropped: number };
   droppedByReason: Record<string, number>;
-  conversion?: { config: OpenCCConfig } | null;
+  /** `steps`: the OpenCC configs applied in order (two when going through `cn`); `sourceInferred`: `from` was detected from the text. */
+  conversion?: { config: OpenCCConfig; steps?: OpenCCConfig[]; from?: Variant; to?: Variant; sourceInferred?: boolean } | null;
+  /** Plain-word remarks on what the pipeline decided (e.g. "input already in cn: not converted"). */
+  notes?: string[];
 }
 
 export interface NormalizeResult {

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { isMainThread } from 'node:worker_threads';
 import { ZhnormError } from '../types.js';
 import { CliError } from './io.js';
 import { registerDetect } from './commands/detect.js';
@@ -54,4 +55,8 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-void main(process.argv);
+// The CLI bundle is also the worker module of its own pool (--jobs): workers load this file
+// for the tasks below and must not start the command line.
+export { jsonlTask, fileTask } from '../node.js';
+
+if (isMainThread) void main(process.argv);

@@ -1,57 +1,40 @@
-import { ZhnormError, type Fix, type NormalizeResult, type OpenCCConfig, type Report, type Variant } from '../types.js';
+import { ZhnormError, type NormalizeResult } from '../types.js';
 import { decode } from '../encoding/decode.js';
-import { repair } from '../repair/repair.js';
-import { clean, type CleanOptions } from '../clean/clean.js';
-import { convert } from '../convert/convert.js';
-import { configFor } from '../convert/configs.js';
+import { conversionReport, emptyReport, mergeInto, planConversion, runStages, validateOptions, type NormalizeOptions } from './stages.js';
+import { InvalidCounter } from './invalid.js';
 
-export interface NormalizeOptions {
-  /** Encoding hint for byte input. */
-  encoding?: string;
-  /** Target variant; omitted means no conversion. */
-  to?: Variant;
-  /** Source variant when converting; defaults to `t` for targets `cn`, else `cn`. */
-  from?: Variant;
-  /** Skip the repair stage. */
-  repair?: boolean;
-  /** Skip the clean stage, or pass its options. */
-  clean?: boolean | CleanOptions;
-}
+export type { NormalizeOptions } from './stages.js';
 
-function countBy<T>(items: readonly T[], key: (t: T) => string): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const it of items) out[key(it)] = (out[key(it)] ?? 0) + 1;
-  return out;
-}
-
-/** decode → repair → clean → convert, each stage reporting what it did. */
+/**
+ * decode → repair → clean → convert on one page, each stage reporting what it did.
+ * A string skips decoding; bytes are decoded (detected, or `encoding`), and invalid sequences
+ * stay in the text as U+FFFD and are counted in `report.encoding.invalid`.
+ */
 export function normalize(input: string | Uint8Array, opts: NormalizeOptions = {}): NormalizeResult {
-  const report: Report = { fixes: [], fixesByKind: {}, lines: { input: 0, kept: 0, dropped: 0 }, droppedByReason: {}, conversion: null };
+  validateOptions(opts);
+  const report = emptyReport();
   let text: string;
   if (typeof input === 'string') {
     text = input;
   } else {
+    if (!(input instanceof Uint8Array)) throw new ZhnormError('BAD_INPUT', 'normalize expects a string or a Uint8Array');
     if (input.length === 0) throw new ZhnormError('EMPTY_INPUT', 'input is empty');
     const d = decode(input, { hint: opts.encoding });
     text = d.text;
-    report.encoding = { name: d.encoding, confidence: d.confidence, invalid: d.invalid?.length ?? 0 };
+    let invalid: number;
+    if (d.invalid) invalid = d.invalid.length;
+    else {
+      const c = new InvalidCounter(d.encoding);
+      c.bytes(input);
+      c.text(text);
+      invalid = c.invalid;
+    }
+    report.encoding = { name: d.encoding, confidence: d.confidence, invalid };
+    if (d.invalid?.length) report.encoding.invalidOffsets = d.invalid;
+    if (invalid > 0) report.notes?.push(`${invalid} invalid byte sequence(s) kept as U+FFFD`);
   }
-  let fixes: Fix[] = [];
-  if (opts.repair !== false) ({ text, fixes } = repair(text));
-  report.fixes = fixes;
-  report.fixesByKind = countBy(fixes, (f) => f.kind);
-  if (opts.clean !== false) {
-    const c = clean(text, typeof opts.clean === 'object' ? opts.clean : {});
-    text = c.text;
-    const dropped = c.lines.filter((l) => !l.keep);
-    report.lines = { input: c.lines.length, kept: c.lines.length - dropped.length, dropped: dropped.length };
-    report.droppedByReason = countBy(dropped, (l) => l.reason ?? 'unspecified');
-  }
-  if (opts.to) {
-    const from = opts.from ?? (opts.to === 'cn' ? 't' : 'cn');
-    const config: OpenCCConfig = configFor(from, opts.to);
-    text = convert(text, { config });
-    report.conversion = { config };
-  }
-  return { text, report };
+  const r = runStages(text, opts, (cleaned) => planConversion(opts, cleaned));
+  mergeInto(report, r);
+  conversionReport(r.plan, report);
+  return { text: r.text, report };
 }
