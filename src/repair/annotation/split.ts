@@ -1,0 +1,308 @@
+// Pinyin annotations and the GBK splits they caused (see docs/seed-repair.md).
+//
+// The damage: an annotator appended `(reading)` after characters while matching GBK bytes at
+// every offset, sometimes between the two bytes of a real character; the result was decoded as
+// GBK by a decoder that turned "lead byte + `(`" into `?`, so the following bytes were read one
+// byte out of step until the next ASCII byte. The repair works on the bytes: re-encode the line
+// to GBK, drop the annotations, put back each lost byte (pinned by its reading, or searched and
+// ranked by the text model when no reading survived), and decode in step again.
+import type { Fix } from '../../types.js';
+import type { LineFixer, LineRepair } from '../fixer.js';
+import { charCost, textCost } from '../../text/model.js';
+import { codeOf } from '../../encoding/tables.js';
+import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
+import { SYLLABLE_SRC, bytesPinnedBy, hasReading, isTraditionalOnly } from './readings.js';
+import { diffRegions, type Region } from './diff.js';
+
+const TOKEN_RE = new RegExp(String.raw`\?(${SYLLABLE_SRC})\)|\((${SYLLABLE_SRC})\)|\?`, 'g');
+const HALF_TO_FULL = new Map([...'!,.:;?'].map((c) => [c, c.charCodeAt(0) + 0xfee0]));
+const TAG_TAIL = /^\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/;
+
+/**
+ * How much more plausible (nats, text model) a decoding with a searched byte must be than the
+ * line as it stands before a bare `?` is rebuilt. A shifted run costs several nats per character
+ * more than the text it hides; a genuine `?` before in-step text loses when its neighbours shift.
+ */
+export const BARE_MARGIN = 12;
+
+/** A place in the byte stream where bytes were lost: `len` bytes at `pos` stand for one of `options`. */
+type Hole = { pos: number; len: number; at: number; options: number[][]; pinned: boolean; reading?: string };
+
+interface SegmentRepair {
+  text: string;
+  notes: { at: number; note: string }[];
+}
+
+const hex = (b: number): string => b.toString(16).toUpperCase().padStart(2, '0');
+
+function pushBytes(out: number[], s: string): boolean {
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    const code = codeOf(cp, 'gbk');
+    if (code === undefined) return false;
+    if (code > 0xff) out.push(code >> 8, code & 0xff);
+    else out.push(code);
+  }
+  return true;
+}
+
+function isTraditional(code: number): boolean {
+  const ch = gbkChar(code);
+  return ch !== undefined && isTraditionalOnly(ch.codePointAt(0)!);
+}
+
+/** Model cost of decoded bytes; with `open`, a lead byte left at the end waits for the next hole. */
+function windowCost(bytes: number[], open: boolean, unclosed = false): number {
+  const text = decodeGbk(bytes, open);
+  // A closing quote where one is open is worth a little: the model alone cannot tell ” from 　.
+  return textCost(text) - (unclosed && text.includes('”') ? QUOTE_BONUS : 0);
+}
+
+const QUOTE_BONUS = 3;
+
+/** Open “ minus closed ” so far. */
+function quoteDepth(text: string): number {
+  let d = 0;
+  for (const ch of text) if (ch === '“') d++;
+  else if (ch === '”') d = Math.max(0, d - 1);
+  return d;
+}
+
+/** A character boundary (in step from the start) at least a few characters before `pos`. */
+function boundaryBefore(bytes: number[], pos: number): number {
+  let best = 0;
+  let i = 0;
+  while (i < pos) {
+    if (i <= pos - 8) best = i;
+    i += isLead(bytes[i]) && i + 1 < bytes.length && isTrail(bytes[i + 1]) ? 2 : 1;
+  }
+  return best;
+}
+
+/**
+ * What a bare `?` can stand for: the decoder swallowed a lead byte x with what followed it.
+ * After a lead byte left open, x is that lead's trail and the swallowed byte was ASCII
+ * (unknown: kept as `?`, or `<` before a tag tail). A following punctuation mark (`hole.len` 2)
+ * stays as it is or stands for its full-width form's two bytes.
+ */
+function bareOptions(seg: string, hole: Hole, before: number[], kept: number[]): number[][] {
+  const open = endsDangling(before);
+  const lost = TAG_TAIL.test(seg.slice(hole.at + 1)) ? 0x3c : 0x3f;
+  const tails = [kept.slice(1), ...hole.options];
+  const options: number[][] = [];
+  for (let x = 0x81; x <= 0xfe; x++) {
+    if (open && gbkChar((before[before.length - 1] << 8) | x) === undefined) continue;
+    for (const tail of tails) options.push(open ? [x, lost, ...tail] : [x, ...tail]);
+  }
+  return options;
+}
+
+/** A `?` right before a tag tail (`?/p>`) cannot be a genuine question mark: the `<` was swallowed with a lead byte. */
+function keepPenalty(seg: string, hole: Hole): number {
+  return TAG_TAIL.test(seg.slice(hole.at + 1)) ? charCost(0xfffd) : 0;
+}
+
+/** Repairs one stretch of GBK-encodable text; null when nothing in it is damage. */
+function repairSegment(seg: string): SegmentRepair | null {
+  if (!seg.includes('?') && !seg.includes('(')) return null;
+  const out: number[] = [];
+  const holes: Hole[] = [];
+  const notes: { at: number; note: string }[] = [];
+  let changed = false;
+  let last = 0;
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(seg)) !== null) {
+    if (!pushBytes(out, seg.slice(last, m.index))) return null;
+    last = m.index + m[0].length;
+    const prev = out[out.length - 1];
+    if (m[1] !== undefined) {
+      // `?reading)`: a lost byte x such that (previous byte, x) is a character with that reading.
+      let xs = prev !== undefined && isLead(prev) ? bytesPinnedBy(prev, m[1]) : [];
+      // The annotator only annotated traditional characters: 級 (BC 89), not 即 (BC B4), for jí.
+      const trad = xs.filter((x) => isTraditional((prev! << 8) | x));
+      if (trad.length) xs = trad;
+      if (xs.length === 0) {
+        pushBytes(out, m[0]);
+        continue;
+      }
+      holes.push({ pos: out.length, len: 1, at: m.index, options: xs.map((x) => [x]), pinned: true, reading: m[1] });
+      out.push(xs[0]);
+      changed = true;
+    } else if (m[2] !== undefined) {
+      // `(reading)` right after the two bytes of a character with that reading: an annotation.
+      const code = out.length >= 2 ? (out[out.length - 2] << 8) | prev! : -1;
+      if (code >= 0 && isLead(out[out.length - 2]) && hasReading(code, m[2])) {
+        notes.push({ at: m.index, note: `(${m[2]}) is a reading of ${gbkChar(code) ?? '?'} (GBK ${hex(code >> 8)} ${hex(code & 0xff)})` });
+        changed = true;
+      } else pushBytes(out, m[0]);
+    } else {
+      // A bare `?`. When ASCII punctuation follows, it may be the half-width stand-in of a
+      // full-width sign whose two bytes were matched across a character boundary (`?!` for the
+      // bytes A1 | A3 A1 of `。”`): the hole then covers both.
+      const p = seg[last];
+      const wide = p !== undefined && HALF_TO_FULL.has(p) ? codeOf(HALF_TO_FULL.get(p)!, 'gbk') : undefined;
+      holes.push({ pos: out.length, len: wide ? 2 : 1, at: m.index, options: wide ? [[wide >> 8, wide & 0xff]] : [], pinned: false });
+      out.push(0x3f);
+      if (wide) {
+        out.push(p.charCodeAt(0));
+        last++;
+        TOKEN_RE.lastIndex = last;
+      }
+    }
+  }
+  if (!pushBytes(out, seg.slice(last))) return null;
+
+  // Settle the holes left to right. Each option is judged on the text from a character boundary
+  // a little before the hole up to the next hole, plus (for a bare `?` next) the best that hole
+  // can then do: two spots can depend on each other (`?!?/p>` is `。”</p>`).
+  for (let h = 0; h < holes.length; h++) {
+    const hole = holes[h];
+    const next = holes[h + 1];
+    const from = boundaryBefore(out, hole.pos);
+    const before = out.slice(from, hole.pos);
+    const after = out.slice(hole.pos + hole.len, next ? next.pos : out.length);
+    const kept = out.slice(hole.pos, hole.pos + hole.len);
+    const nextAfter = next ? out.slice(next.pos + next.len, holes[h + 2]?.pos ?? out.length) : [];
+    const ahead = new Map<number, number>();
+    const lookahead = (bytes: number[]): number => {
+      if (!next || next.pinned) return 0;
+      const lead = endsDangling(bytes) ? bytes[bytes.length - 1] : -1;
+      let c = ahead.get(lead);
+      if (c === undefined) {
+        const pre = lead >= 0 ? [lead] : [];
+        const nextKept = out.slice(next.pos, next.pos + next.len);
+        c = windowCost([...pre, ...nextKept, ...nextAfter], holes[h + 2] !== undefined) + keepPenalty(seg, next);
+        for (const opt of bareOptions(seg, next, pre, nextKept)) c = Math.min(c, windowCost([...pre, ...opt, ...nextAfter], holes[h + 2] !== undefined));
+        ahead.set(lead, c);
+      }
+      return c;
+    };
+    const unclosed = quoteDepth(seg.slice(0, hole.at)) > 0;
+    const score = (opt: number[]): number => {
+      const bytes = [...before, ...opt, ...after];
+      return windowCost(bytes, next !== undefined, unclosed) + lookahead(bytes);
+    };
+    const options = hole.pinned ? hole.options : bareOptions(seg, hole, before, kept);
+    let best = options[0];
+    let bestCost = Infinity;
+    for (const opt of options) {
+      const c = score(opt);
+      if (c < bestCost) {
+        bestCost = c;
+        best = opt;
+      }
+    }
+    if (!hole.pinned) {
+      const keep = score(kept) + keepPenalty(seg, hole);
+      if (!(bestCost + BARE_MARGIN < keep)) continue;
+      notes.push({ at: hole.at, note: `bare ? rebuilt as byte ${hex(best[0])} (text model: ${(keep - bestCost).toFixed(1)} nats better)` });
+      changed = true;
+    } else {
+      const prev = before[before.length - 1];
+      notes.push({ at: hole.at, note: `(${hole.reading}) pins the lost byte ${hex(best[0])}: ${hex(prev)} ${hex(best[0])} = ${gbkChar((prev << 8) | best[0]) ?? '?'}` });
+    }
+    out.splice(hole.pos, hole.len, ...best);
+    const delta = best.length - hole.len;
+    for (let k = h + 1; k < holes.length; k++) holes[k].pos += delta;
+  }
+  if (!changed) return null;
+  const text = decodeGbk(out);
+  if (text.includes('\ufffd') && !seg.includes('\ufffd')) return null; // bytes did not come back in step
+  return text === seg ? null : { text, notes };
+}
+
+/** Splits a line into stretches of GBK-encodable text and the characters between them. */
+function segments(line: string): { text: string; at: number; gbk: boolean }[] {
+  const out: { text: string; at: number; gbk: boolean }[] = [];
+  let at = 0;
+  for (const ch of line) {
+    const gbk = codeOf(ch.codePointAt(0)!, 'gbk') !== undefined;
+    const last = out[out.length - 1];
+    if (last && last.gbk === gbk) last.text += ch;
+    else out.push({ text: ch, at, gbk });
+    at += ch.length;
+  }
+  return out;
+}
+
+const ANNOTATION_ONLY = new RegExp(String.raw`^\((${SYLLABLE_SRC})\)$`);
+
+/** Drops an edge shared by both sides of a region (`(xí))` → `)` is the removal of `(xí)`). */
+function trim(r: Region): Region {
+  let p = 0;
+  while (p < r.before.length && p < r.after.length && r.before[p] === r.after[p]) p++;
+  let q = 0;
+  while (q < r.before.length - p && q < r.after.length - p && r.before[r.before.length - 1 - q] === r.after[r.after.length - 1 - q]) q++;
+  return { at: r.at + p, before: r.before.slice(p, r.before.length - q), after: r.after.slice(p, r.after.length - q) };
+}
+
+/**
+ * The changed regions of a repaired line, as a reader would name them: a removed annotation is
+ * reported as exactly `(reading)` (a deletion is slid left while that keeps the same result),
+ * and the pieces of a re-read shifted run close to each other are one region.
+ */
+function reportRegions(line: string, text: string): Region[] {
+  const regions = diffRegions(line, text, 0).map(trim);
+  regions.forEach((r, k) => {
+    if (r.after !== '' || ANNOTATION_ONLY.test(r.before)) return;
+    const floor = k > 0 ? regions[k - 1].at + regions[k - 1].before.length : 0;
+    for (let at = r.at, end = r.at + r.before.length; at > floor && line[at - 1] === line[end - 1]; ) {
+      at--;
+      end--;
+      if (ANNOTATION_ONLY.test(line.slice(at, end))) {
+        r.at = at;
+        r.before = line.slice(at, end);
+        break;
+      }
+    }
+  });
+  const isAnn = (r: Region): boolean => r.after === '' && ANNOTATION_ONLY.test(r.before);
+  const out: Region[] = [];
+  for (const r of regions) {
+    const last = out[out.length - 1];
+    const gap = last ? r.at - (last.at + last.before.length) : Infinity;
+    if (last && gap < 2 && !isAnn(last) && !isAnn(r)) {
+      const mid = line.slice(last.at + last.before.length, r.at);
+      last.before += mid + r.before;
+      last.after += mid + r.after;
+    } else out.push({ ...r });
+  }
+  return out.map(trim);
+}
+
+export const annotationSplitFixer: LineFixer = {
+  name: 'pinyin-annotation',
+  fix(line: string, lineNo: number): LineRepair | null {
+    if (!line.includes('?') && !line.includes('(')) return null;
+    let text = '';
+    const notes: { at: number; note: string }[] = [];
+    let changed = false;
+    for (const s of segments(line)) {
+      const r = s.gbk ? repairSegment(s.text) : null;
+      if (r) {
+        changed = true;
+        text += r.text;
+        for (const n of r.notes) notes.push({ at: s.at + n.at, note: n.note });
+      } else text += s.text;
+    }
+    if (!changed) return null;
+    const fixes: Fix[] = reportRegions(line, text).map((r) => {
+      const end = r.at + Math.max(r.before.length, 1);
+      const why = notes.filter((n) => n.at >= r.at && n.at < end).map((n) => n.note);
+      const kind = ANNOTATION_ONLY.test(r.before) && r.after === '' ? 'pinyin-annotation' : 'gbk-split';
+      return {
+        line: lineNo,
+        kind,
+        before: r.before,
+        after: r.after,
+        column: r.at,
+        reason:
+          kind === 'pinyin-annotation'
+            ? `pinyin annotation: ${why.join('; ') || 'reading of the character before'}`
+            : `GBK bytes re-read in step after a reading split a character${why.length ? ': ' + why.join('; ') : ''}`,
+      };
+    });
+    return { text, fixes };
+  },
+};
