@@ -13,5 +13,16 @@ export interface LineRepair {
  */
 export interface LineFixer {
   readonly name: string;
-  fix(line: string, lineNo: number): LineRepair | null;
+  /** `doc` is optional knowledge of the whole input (see RepairContext); fixers must work without it. */
+  fix(line: string, lineNo: number, doc?: RepairContext): LineRepair | null;
+}
+
+/**
+ * What the rest of the document says, for fixers that must guess (a byte the decoder lost):
+ * characters and adjacent pairs seen in text the repair could read without guessing.
+ * Built once per `repair` call; read-only for fixers.
+ */
+export interface RepairContext {
+  chars: ReadonlyMap<number, number>;
+  pairs: ReadonlySet<number>;
 }

@@ -1,8 +1,8 @@
 import type { Fix, FixKind, RepairResult } from '../types.js';
 import { joinLines, splitLines } from '../text/lines.js';
-import type { LineFixer } from './fixer.js';
+import type { LineFixer, RepairContext } from './fixer.js';
 import { annotationFixers } from './annotation/index.js';
-import { mojibakeFixers } from './mojibake/index.js';
+import { mojibakeContext, mojibakeFixers } from './mojibake/index.js';
 
 export interface RepairOptions {
   /** Kinds to leave alone (their fixes are not applied). */
@@ -13,8 +13,8 @@ export interface RepairOptions {
 const MAX_LAYERS = 4;
 
 /** Runs a fixer; returns the new line, or null when it changed nothing (its reports are still kept). */
-function runFixer(f: LineFixer, cur: string, i: number, skip: Set<FixKind>, fixes: Fix[]): string | null {
-  const r = f.fix(cur, i);
+function runFixer(f: LineFixer, cur: string, i: number, skip: Set<FixKind>, fixes: Fix[], doc?: RepairContext): string | null {
+  const r = f.fix(cur, i, doc);
   if (!r) return null;
   const applied = r.fixes.filter((x) => !skip.has(x.kind));
   if (applied.length !== r.fixes.length) return null; // a skipped kind: leave this fixer's change out whole
@@ -24,26 +24,28 @@ function runFixer(f: LineFixer, cur: string, i: number, skip: Set<FixKind>, fixe
 
 /**
  * Repairs text line by line; lines without evidence of damage come back byte for byte.
- * Fixes are listed in the order they were applied; a fix's `column` is its offset in the
- * line as it stood at that moment, so replaying them in order rebuilds the output.
+ * Fixes are listed by line, in the order they were applied; a fix's `column` is its offset
+ * in the line as it stood at that moment, so replaying them in order rebuilds the output.
  */
 export function repair(text: string, opts: RepairOptions = {}): RepairResult {
   const skip = new Set(opts.skip ?? []);
   const lines = splitLines(text);
-  const fixes: Fix[] = [];
+  const perLine: Fix[][] = lines.map(() => []);
+  // Annotation damage is undone first: it is defined on the text as the annotator left it,
+  // and mojibake layers (if any) are judged on the text without the inserted readings.
   lines.forEach((l, i) => {
-    let cur = l.text;
-    // Annotation damage is undone first: it is defined on the text as the annotator left it,
-    // and mojibake layers (if any) are judged on the text without the inserted readings.
-    for (const f of annotationFixers) cur = runFixer(f, cur, i, skip, fixes) ?? cur;
+    for (const f of annotationFixers) l.text = runFixer(f, l.text, i, skip, perLine[i]) ?? l.text;
+  });
+  // Lost bytes are guessed with what the rest of the document reads as without guessing.
+  const doc = mojibakeContext(lines.map((l) => l.text));
+  lines.forEach((l, i) => {
     for (const f of mojibakeFixers) {
       for (let layer = 0; layer < MAX_LAYERS; layer++) {
-        const next = runFixer(f, cur, i, skip, fixes);
+        const next = runFixer(f, l.text, i, skip, perLine[i], doc);
         if (next === null) break;
-        cur = next;
+        l.text = next;
       }
     }
-    l.text = cur;
   });
-  return { text: joinLines(lines), fixes };
+  return { text: joinLines(lines), fixes: perLine.flat() };
 }

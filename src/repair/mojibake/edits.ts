@@ -11,15 +11,21 @@ export interface Edit {
   reason: string;
   /** Nats the model saves; used to choose between overlapping proposals. */
   saving: number;
+  /** Offsets in `after` of characters that hold a guessed byte (not evidence for the document context). */
+  guessed?: number[];
 }
 
-export function applyEdits(line: string, lineNo: number, edits: Edit[]): LineRepair | null {
-  if (edits.length === 0) return null;
+export function chooseEdits(edits: Edit[]): Edit[] {
   const chosen: Edit[] = [];
   for (const e of [...edits].sort((a, b) => b.saving - a.saving)) {
     if (chosen.every((c) => e.end <= c.start || e.start >= c.end)) chosen.push(e);
   }
-  chosen.sort((a, b) => a.start - b.start);
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+export function applyEdits(line: string, lineNo: number, edits: Edit[]): LineRepair | null {
+  if (edits.length === 0) return null;
+  const chosen = chooseEdits(edits);
   let out = '';
   let at = 0;
   const fixes: Fix[] = [];

@@ -1,25 +1,56 @@
-import type { LineFixer, LineRepair } from '../fixer.js';
+import type { LineFixer, LineRepair, RepairContext } from '../fixer.js';
 import { proposeGbkAsBig5, proposeBig5AsGbk } from './big5.js';
 import { proposeDebris } from './debris.js';
-import { type Edit, applyEdits } from './edits.js';
+import { type Edit, applyEdits, chooseEdits } from './edits.js';
 import { proposeLatin1 } from './latin1.js';
-import { proposeUtf8Gbk } from './utf8gbk.js';
+import { pairKey, proposeUtf8Gbk } from './utf8gbk.js';
+
+function propose(line: string, doc: RepairContext | undefined): Edit[] {
+  const edits: Edit[] = [];
+  if (!/[^\x00-\x7f]/.test(line)) return edits; // pure ASCII: nothing any reading could change
+  proposeLatin1(line, edits);
+  proposeUtf8Gbk(line, edits, doc);
+  proposeBig5AsGbk(line, edits);
+  proposeGbkAsBig5(line, edits);
+  return edits;
+}
 
 /**
  * One layer of wrong decoding undone on one line: every reading proposes span edits, the
  * model's savings decide between overlapping ones. `repair` runs it again while it changes
  * something (mojibake of mojibake).
  */
-function fixLayer(line: string, lineNo: number): LineRepair | null {
-  if (!/[^\x00-\x7f]/.test(line)) return null; // pure ASCII: nothing any reading could change
-  const edits: Edit[] = [];
-  proposeLatin1(line, edits);
-  proposeUtf8Gbk(line, edits);
-  proposeBig5AsGbk(line, edits);
-  proposeGbkAsBig5(line, edits);
-  const repairs = edits.filter((e) => e.kind !== 'unrecoverable');
-  if (repairs.length === 0) proposeDebris(line, edits); // debris is reported once nothing else applies
+function fixLayer(line: string, lineNo: number, doc?: RepairContext): LineRepair | null {
+  const edits = propose(line, doc);
+  if (edits.length === 0) proposeDebris(line, edits); // debris is reported once nothing else applies
   return applyEdits(line, lineNo, edits);
+}
+
+/**
+ * The document context for guessing lost bytes: characters and pairs of every span this
+ * fixer can repair without a guess (guessed characters are left out, so a guess never
+ * votes for itself).
+ */
+export function mojibakeContext(lines: readonly string[]): RepairContext {
+  const chars = new Map<number, number>();
+  const pairs = new Set<number>();
+  for (const line of lines) {
+    for (const e of chooseEdits(propose(line, undefined))) {
+      const skip = new Set(e.guessed ?? []);
+      let prev = -1;
+      for (let i = 0; i < e.after.length; ) {
+        const cp = e.after.codePointAt(i)!;
+        if (skip.has(i)) prev = -1;
+        else {
+          chars.set(cp, (chars.get(cp) ?? 0) + 1);
+          if (prev >= 0) pairs.add(pairKey(prev, cp));
+          prev = cp;
+        }
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+  }
+  return { chars, pairs };
 }
 
 /** Fixers for wrong decodings (UTF-8/GBK/Big5/Latin-1 mix-ups), in the order they run. */

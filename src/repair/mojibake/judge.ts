@@ -1,13 +1,13 @@
 // What a repair candidate must look like before a fixer may use it. The model says which
 // of two strings is more plausible; these rules keep a fixer from trading one kind of
 // nonsense for another (controls, private-use code points, U+FFFD are never an improvement).
-import { isHan, isKnownHan, textCost } from '../../text/model.js';
+import { charCost, isHan, isKnownHan, pairCost, textCost } from '../../text/model.js';
 
 /** Characters a repaired Chinese span may contain. */
 export function plausibleChar(cp: number): boolean {
   if (cp < 0x80) return cp >= 0x20 || cp === 0x09;
   if (isHan(cp)) return isKnownHan(cp);
-  if (cp >= 0x3000 && cp <= 0x303f) return true; // CJK punctuation
+  if (cp >= 0x3000 && cp <= 0x301f) return true; // CJK punctuation (not the Hangzhou numerals after it)
   if (cp >= 0xff01 && cp <= 0xff65) return true; // full-width forms
   if (cp >= 0x2010 && cp <= 0x2027) return true; // dashes, quotes, ellipsis, bullet
   if (cp === 0xb7 || cp === 0xd7 || cp === 0xf7 || cp === 0xb0) return true; // · × ÷ °
@@ -16,15 +16,15 @@ export function plausibleChar(cp: number): boolean {
   return false;
 }
 
-/** Every character plausible and at least one Han character. */
+/** Every character plausible and at least one Han character or CJK/full-width punctuation mark. */
 export function chineseLike(s: string): boolean {
-  let han = 0;
+  let zh = 0;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (!plausibleChar(cp)) return false;
-    if (isHan(cp)) han++;
+    if (isHan(cp) || (cp >= 0x3000 && cp <= 0x301f) || (cp >= 0xff01 && cp <= 0xff65)) zh++;
   }
-  return han > 0;
+  return zh > 0;
 }
 
 /** Number of non-ASCII code points. */
@@ -45,4 +45,33 @@ export function costIn(before: string, span: string, after: string): number {
 /** Nats a candidate must save over the damaged span: a fixed margin plus a little per character. */
 export function margin(damaged: string): number {
   return 6 + 0.5 * nonAscii(damaged);
+}
+
+/**
+ * In-word bigrams of the model found in a text, and adjacent Han pairs: real prose hits the
+ * model's word bigrams often, a wrong decoding almost never (it is a random walk through the
+ * character set), so this tells a decoding apart from text that merely reads as Han.
+ */
+export function wordiness(s: string): { hits: number; pairs: number } {
+  let hits = 0;
+  let pairs = 0;
+  let prev = -1;
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (prev >= 0 && isHan(prev) && isHan(cp)) {
+      pairs++;
+      // pairCost without a bigram is the unigram cost plus −ln(1 − λ); anything below is a hit.
+      if (pairCost(prev, cp) < charCost(cp) + 0.9) hits++;
+    }
+    prev = cp;
+  }
+  return { hits, pairs };
+}
+
+/** True when `decoded` reads as words clearly more than `damaged` does. */
+export function wordier(decoded: string, damaged: string): boolean {
+  const d = wordiness(decoded);
+  const g = wordiness(damaged);
+  if (d.pairs === 0) return false;
+  return d.hits >= g.hits + 1 && d.hits / d.pairs >= 0.2 && d.hits / d.pairs > (g.pairs ? g.hits / g.pairs : 0) + 0.1;
 }

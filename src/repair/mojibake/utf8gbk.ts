@@ -6,32 +6,63 @@
 import { codeOf } from '../../encoding/tables.js';
 import { charCost, pairCost } from '../../text/model.js';
 import { readUtf8, utf8Len } from './bytes.js';
+import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
 import { chineseLike, costIn, margin } from './judge.js';
 
-type Part = number[] | 'hole';
+/** The byte sequences one character may have come from, or a lost byte. */
+type Part = number[][] | 'hole';
+
+let gb18030Extra: Map<number, number[][]> | null = null;
+/**
+ * Platforms decode a few pairs differently under the `gb18030` label (GB18030-2022: A2E3 is €,
+ * A6D9… are vertical forms, A3A0 is U+3000) than under `gbk`; those pairs are alternatives.
+ */
+function extra(): Map<number, number[][]> {
+  if (gb18030Extra) return gb18030Extra;
+  const m = new Map<number, number[][]>();
+  const a = new TextDecoder('gbk');
+  const b = new TextDecoder('gb18030');
+  for (let l = 0x81; l <= 0xfe; l++)
+    for (let t = 0x40; t <= 0xfe; t++) {
+      if (t === 0x7f) continue;
+      const pair = Uint8Array.of(l, t);
+      const y = b.decode(pair);
+      if (y.length !== 1 || y === '\ufffd' || y === a.decode(pair)) continue;
+      const cp = y.codePointAt(0)!;
+      m.set(cp, [...(m.get(cp) ?? []), [l, t]]);
+    }
+  gb18030Extra = m;
+  return m;
+}
 
 /** GBK bytes of one character, 'hole' for U+FFFD, null when it cannot be part of a GBK-read run. */
 function gbkPart(cp: number): Part | null {
   if (cp === 0xfffd) return 'hole';
   if (cp < 0x80) return null;
   const c = codeOf(cp, 'gbk');
-  if (c === undefined) return null;
-  return c > 0xff ? [c >> 8, c & 0xff] : [c];
+  const opts: number[][] = c === undefined ? [] : [c > 0xff ? [c >> 8, c & 0xff] : [c]];
+  opts.push(...(extra().get(cp) ?? []));
+  return opts.length ? opts : null;
 }
 
 interface State {
   pending: number[]; // bytes of an incomplete UTF-8 sequence
+  pendingFilled: boolean; // one of them was guessed
   text: string;
   last: number;
   cost: number;
   filled: number;
+  /** UTF-16 offsets in `text` of characters that hold a guessed byte. */
+  guessed: number[];
 }
 
 /** Feeds bytes to a state; null when they break UTF-8. */
-function feed(st: State, bytes: readonly number[]): State | null {
+function feed(st: State, bytes: readonly number[], doc: RepairContext | undefined, guess = false): State | null {
   const buf = [...st.pending, ...bytes];
   let { text, last, cost } = st;
+  let pendingFilled = st.pendingFilled || guess;
+  let guessed = st.guessed;
   let i = 0;
   while (i < buf.length) {
     const n = utf8Len(buf[i]);
@@ -43,12 +74,16 @@ function feed(st: State, bytes: readonly number[]): State | null {
     }
     const r = readUtf8(buf, i);
     if (!r) return null;
-    cost += rankCost(last, r.cp);
+    cost += rankCost(last, r.cp, doc);
+    if (pendingFilled) {
+      guessed = [...guessed, text.length];
+      pendingFilled = false;
+    }
     last = r.cp;
     text += String.fromCodePoint(r.cp);
     i += r.len;
   }
-  return { pending: buf.slice(i), text, last, cost, filled: st.filled };
+  return { pending: buf.slice(i), pendingFilled, text, last, cost, filled: st.filled, guessed };
 }
 
 // The model prices all CJK punctuation alike; when a lost byte decides between 。 and the
@@ -59,9 +94,18 @@ const PUNCT_BONUS = new Map<number, number>([
   ...Array.from('、：；！？“”', (c): [number, number] => [c.codePointAt(0)!, 1.5]),
   ...Array.from('‘’「」『』（）《》…—·', (c): [number, number] => [c.codePointAt(0)!, 1]),
 ]);
-function rankCost(prev: number, cp: number): number {
-  return (prev >= 0 ? pairCost(prev, cp) : charCost(cp)) - (PUNCT_BONUS.get(cp) ?? 0);
+function rankCost(prev: number, cp: number, doc: RepairContext | undefined): number {
+  let c = (prev >= 0 ? pairCost(prev, cp) : charCost(cp)) - (PUNCT_BONUS.get(cp) ?? 0);
+  if (doc) {
+    // What the document itself uses elsewhere (a cache model): the same words recur.
+    const n = doc.chars.get(cp) ?? 0;
+    c -= Math.min(3, 1.2 * Math.log1p(n));
+    if (prev >= 0 && doc.pairs.has(pairKey(prev, cp))) c -= 3;
+  }
+  return c;
 }
+
+export const pairKey = (a: number, b: number): number => a * 0x110000 + b;
 
 const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
 const BEAM = 12;
@@ -70,21 +114,23 @@ const BEAM = 12;
  * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
-export function decodeParts(parts: readonly Part[], endHole: boolean): { text: string; filled: number } | null {
-  let beam: State[] = [{ pending: [], text: '', last: -1, cost: 0, filled: 0 }];
+export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext): { text: string; filled: number; guessed: number[] } | null {
+  let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: -1, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
   for (const p of all) {
     const next: State[] = [];
     for (const st of beam) {
       if (p !== 'hole') {
-        const s = feed(st, p);
-        if (s) next.push(s);
+        for (const o of p) {
+          const s = feed(st, o, doc);
+          if (s) next.push(s);
+        }
         continue;
       }
       if (st.pending.length === 0) next.push(st); // nothing was lost here
       else
         for (const b of CONT) {
-          const s = feed(st, [b]);
+          const s = feed(st, [b], doc, true);
           if (s) next.push({ ...s, filled: s.filled + 1 });
         }
     }
@@ -94,11 +140,11 @@ export function decodeParts(parts: readonly Part[], endHole: boolean): { text: s
     if (beam.length === 0) return null;
   }
   const done = beam.filter((s) => s.pending.length === 0);
-  return done.length ? { text: done[0].text, filled: done[0].filled } : null;
+  return done.length ? { text: done[0].text, filled: done[0].filled, guessed: done[0].guessed } : null;
 }
 
 /** Proposes repairs of GBK-read UTF-8 spans. */
-export function proposeUtf8Gbk(line: string, edits: Edit[]): void {
+export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext): void {
   const cps: { cp: number; at: number; part: Part | null }[] = [];
   for (let i = 0; i < line.length; ) {
     const cp = line.codePointAt(i)!;
@@ -114,30 +160,30 @@ export function proposeUtf8Gbk(line: string, edits: Edit[]): void {
     }
     const s = k;
     while (k < cps.length && cps[k].part) k++;
-    proposeRun(line, cps.slice(s, k).map((c) => c.part!), offset(s), s, k, offset, edits);
+    proposeRun(line, cps.slice(s, k).map((c) => c.part!), s, k, offset, edits, doc);
   }
 }
 
-function proposeRun(line: string, parts: Part[], _base: number, s: number, e: number, offset: (k: number) => number, edits: Edit[]): void {
+function proposeRun(line: string, parts: Part[], s: number, e: number, offset: (k: number) => number, edits: Edit[], doc: RepairContext | undefined): void {
   // The whole run first; when it does not decode (clean text before the damage, with no
   // ASCII between), look for the damaged sub-span, starting at each UTF-8 lead byte.
-  if (tryPropose(line, parts, s, e, s, e, offset, edits)) return;
+  if (tryPropose(line, parts, s, e, e, offset, edits, doc)) return;
   for (let a = s; a < e - 1; a++) {
     const p = parts[a - s];
-    if (p === 'hole' || utf8Len(p[0]) < 2) continue;
+    if (p === 'hole' || utf8Len(p[0][0]) < 2) continue;
     // Longest end first, but only ends where UTF-8 can be complete: stop at the first break.
-    let st: State | null = { pending: [], text: '', last: -1, cost: 0, filled: 0 };
+    let st: State | null = { pending: [], pendingFilled: false, text: '', last: -1, cost: 0, filled: 0, guessed: [] };
     let best = -1;
     for (let b = a; b < e && st; b++) {
       const q = parts[b - s];
       if (q === 'hole') break;
-      st = feed(st, q);
+      st = feed(st, q[0], undefined);
       if (st && st.pending.length === 0 && b + 1 - a >= 2) best = b + 1;
     }
     const ends = st ? [e, best] : [best];
     for (const end of ends) {
       if (end <= a + 1) continue;
-      if (tryPropose(line, parts.slice(a - s, end - s), a, end, s, e, offset, edits)) {
+      if (tryPropose(line, parts.slice(a - s, end - s), a, end, e, offset, edits, doc)) {
         a = end - 1;
         break;
       }
@@ -145,14 +191,14 @@ function proposeRun(line: string, parts: Part[], _base: number, s: number, e: nu
   }
 }
 
-function tryPropose(line: string, parts: Part[], a: number, b: number, _s: number, e: number, offset: (k: number) => number, edits: Edit[]): boolean {
+function tryPropose(line: string, parts: Part[], a: number, b: number, e: number, offset: (k: number) => number, edits: Edit[], doc: RepairContext | undefined): boolean {
   const hasHole = parts.includes('hole');
   if (parts.length < 2 && !hasHole) return false;
   const start = offset(a);
   let end = offset(b);
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
   const q = b === e && line[end] === '?';
-  let r = decodeParts(parts, b === e);
+  const r = decodeParts(parts, b === e, doc);
   let ate = false;
   if (r && r.filled > 0 && q && !hasHole) ate = true;
   if (!r) return false;
@@ -175,6 +221,7 @@ function tryPropose(line: string, parts: Part[], a: number, b: number, _s: numbe
       ? `UTF-8 bytes read as GBK; ${r.filled} lost byte${r.filled > 1 ? 's' : ''} rebuilt by the model`
       : 'UTF-8 bytes read as GBK/GB18030; the GBK bytes of the characters are valid UTF-8',
     saving,
+    guessed: r.guessed,
   });
   return true;
 }
