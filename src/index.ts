@@ -2,7 +2,16 @@
 export { decode } from './encoding/decode.js';
 export { detect } from './encoding/detect.js';
 export { repair, type RepairOptions } from './repair/repair.js';
-export { convert, type ConvertOptions } from './convert/convert.js';
+export {
+  convert,
+  loadConverter,
+  preload,
+  type ConvertOptions,
+  type ConvertExtras,
+  type CustomDictionary,
+} from './convert/convert.js';
+export { convertStream } from './convert/stream.js';
+export { parseDictionaryFile } from './convert/dictfile.js';
 export { clean, cleanBatch, type CleanOptions } from './clean/clean.js';
 export { align, type AlignOptions } from './align/align.js';
 export { normalize, type NormalizeOptions } from './pipeline/normalize.js';
