@@ -1,20 +1,8 @@
 import { ZhnormError, type DecodeResult } from '../types.js';
 import { detect } from './detect.js';
+import { sniffBom } from './bom.js';
 
-const BOMS: { bytes: number[]; encoding: string }[] = [
-  { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
-  { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
-  { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
-];
-
-export function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
-  for (const b of BOMS) {
-    if (bytes.length >= b.bytes.length && b.bytes.every((v, i) => bytes[i] === v)) {
-      return { encoding: b.encoding, length: b.bytes.length };
-    }
-  }
-  return null;
-}
+export { sniffBom };
 
 function decoderFor(encoding: string): TextDecoder {
   try {
