@@ -46,6 +46,26 @@ function readBlocks(): Block[] {
 const toTw = OpenCC.Converter({ from: 'cn', to: 'twp' });
 const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
 
+const READINGS: Record<string, string> = {
+  網: 'wǎng', 頁: 'yè', 報: 'bào', 國: 'guó', 時: 'shí', 學: 'xué', 這: 'zhè', 來: 'lái', 對: 'duì',
+  發: 'fā', 經: 'jīng', 開: 'kāi', 說: 'shuō', 會: 'huì', 長: 'zhǎng', 處: 'chù', 過: 'guò', 號: 'hào',
+  點: 'diǎn', 現: 'xiàn', 區: 'qū', 車: 'chē', 務: 'wù', 電: 'diàn', 閱: 'yuè', 讀: 'dú', 關: 'guān',
+  實: 'shí', 動: 'dòng', 應: 'yīng', 當: 'dāng', 於: 'yú', 為: 'wéi', 場: 'chǎng', 員: 'yuán',
+};
+
+function parseRows(tsv: string): Row[] {
+  return tsv.split('\n').filter((l) => l && !l.startsWith('#')).map((l) => {
+    const [, label, category] = l.split('\t');
+    return { text: '', label: label as Row['label'], category: category === '-' ? '' : category };
+  });
+}
+
+function writePage(id: string, rows: Row[], lines: string[]): void {
+  writeFileSync(join(OUT, `${id}.txt`), lines.join('\n') + '\n');
+  const tsv = rows.map((r, i) => [i + 1, r.label, r.category || '-', lines[i].trim()].join('\t'));
+  writeFileSync(join(OUT, `${id}.tsv`), '# line\tlabel\tcategory\ttext\n' + tsv.join('\n') + '\n');
+}
+
 function main(): void {
   mkdirSync(OUT, { recursive: true });
   const blocks = readBlocks();
@@ -135,12 +155,31 @@ function main(): void {
         const indent = pick(['', '', '      ', '\u3000\u3000']);
         const conv = script === 'cn' ? (s: string) => s : script === 'tw' ? toTw : toHk;
         const id = `h${String(n).padStart(2, '0')}_${file.replace('.txt', '')}_${script}${withBoiler ? '' : '_clean'}`;
-        const lines = rows.map((r) => (r.text === '' ? '' : indent + conv(r.text)));
-        writeFileSync(join(OUT, `${id}.txt`), lines.join('\n') + '\n');
-        const tsv = rows.map((r, i) => [i + 1, r.label, r.category || '-', lines[i].trim()].join('\t'));
-        writeFileSync(join(OUT, `${id}.tsv`), '# line\tlabel\tcategory\ttext\n' + tsv.join('\n') + '\n');
+        writePage(id, rows, rows.map((r) => (r.text === '' ? '' : indent + conv(r.text))));
       }
     }
+  }
+  // Whole hand-written pages (other genres: poem, interview, recipe, news briefs), boilerplate
+  // lines marked `§category§` at the start.
+  for (const file of readdirSync(join(SRC, 'pages')).filter((f) => f.endsWith('.txt')).sort()) {
+    const rows: Row[] = readFileSync(join(SRC, 'pages', file), 'utf8').replace(/\n$/, '').split('\n').map((line) => {
+      const m = /^§([a-z-]+)§(.*)$/.exec(line);
+      if (m) return { text: m[2], label: 'drop', category: m[1] };
+      return line.trim() === '' ? { text: '', label: 'blank', category: '' } : { text: line, label: 'keep', category: '' };
+    });
+    writePage(`x_${file.replace('.txt', '')}`, rows, rows.map((r) => r.text));
+    n++;
+  }
+  // Still-damaged variants of the traditional pages: pinyin annotations after common
+  // characters, as the converter that damaged seeds 000/002/003 left them (layer 1 of
+  // the corruption model; the readings are the characters' first dictionary readings).
+  for (const file of readdirSync(OUT).filter((f) => /_(tw|hk)\.txt$/.test(f)).sort()) {
+    const text = readFileSync(join(OUT, file), 'utf8').replace(/\n$/, '');
+    const tsv = readFileSync(join(OUT, file.replace('.txt', '.tsv')), 'utf8');
+    const rows = parseRows(tsv);
+    const lines = text.split('\n').map((l) => [...l].map((ch) => (READINGS[ch] ? `${ch}(${READINGS[ch]})` : ch)).join(''));
+    writePage(file.replace('.txt', '_damaged'), rows, lines);
+    n++;
   }
   console.error(`wrote ${n} pages to ${OUT}`);
 }

@@ -23,8 +23,13 @@ export function isCleanCategory(s: string): s is CleanCategory {
   return (CLEAN_CATEGORIES as readonly string[]).includes(s);
 }
 
-/** Categories that mark the end of an article: a run of them (with no prose after) opens the page footer. */
+/** Categories that can open the page footer (with no prose after them); placeholders sit inside articles. */
 export const FOOTER_CATEGORIES: ReadonlySet<CleanCategory> = new Set([
+  'html-remnant',
+  'spam',
+  'navigation',
+  'share-bar',
+  'editor-note',
   'disclaimer',
   'related-list',
   'account-footer',

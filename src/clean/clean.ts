@@ -66,21 +66,26 @@ function isProseLine(st: PageState, i: number): boolean {
 }
 
 /**
- * The page footer starts at the footer-category line after which boilerplate outweighs prose
- * (each prose line counts three times); everything undecided after it is footer material.
+ * The page footer starts at the footer-category line after which boilerplate outweighs content:
+ * each prose line counts three times, each short sentence-like line (a verse, a line of dialogue:
+ * many function characters) once; headline-like short lines are neutral. The footer must also
+ * follow some content, so page furniture at the top never opens it.
  */
 function footerStart(st: PageState): number {
   const n = st.norm.length;
+  let firstContent = -1;
+  for (let i = 0; i < n && firstContent < 0; i++) if (!st.blank[i] && st.cat[i] === null) firstContent = i;
   let best = -1;
   let bestScore = 0;
   let hits = 0;
-  let prose = 0;
-  for (let i = n - 1; i >= 0; i--) {
+  let content = 0;
+  for (let i = n - 1; i > firstContent && firstContent >= 0; i--) {
     const c = st.cat[i];
     if (c !== null) hits++;
-    else if (isProseLine(st, i)) prose++;
+    else if (isProseLine(st, i)) content += 3;
+    else if (!st.blank[i] && st.feat[i].functionDensity >= 0.15) content += 1;
     if (c !== null && FOOTER_CATEGORIES.has(c)) {
-      const score = hits - 3 * prose;
+      const score = hits - content;
       if (score >= bestScore && score >= 1) {
         best = i;
         bestScore = score;

@@ -26,6 +26,7 @@ const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): b
   return items.length >= minItems && items.every((x) => x.replace(/\s/g, '').length <= maxItem);
 };
 
+// Specific families first: a counter bar or a copyright line can also look like a menu.
 const FAMILIES: Family[] = [
   {
     category: 'html-remnant',
@@ -47,11 +48,67 @@ const FAMILIES: Family[] = [
     },
   },
   {
+    category: 'editor-note',
+    rule: 'editor note / original title / source line',
+    test: (s, f) =>
+      /[【[(（]\s*([责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編])\s*:/.test(s) ||
+      (f.length <= 100 && (s.match(/(发布|發布|發佈|[时時][间間]|来源|來源|作者|[编編][辑輯]|[责責][编編]|[浏瀏][览覽]|[点點][击擊])\s*:/g) ?? []).length >= 2) ||
+      /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
+      /^本文[转轉][载載]自/.test(s),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'disclaimer',
+    test: (s) =>
+      /^(特[别別][声聲]明|免[责責][声聲]明|[声聲]明|notice|disclaimer|风险提示|風險提示)\s*:/i.test(s) ||
+      /(如有侵[权權]|侵[删刪]|[联聯][系繫][删刪]除|仅代表作者|僅代表作者|不代表本([站网網]|平台|[报報])|信息存[储儲]空[间間]服[务務]|資訊儲存空間|投[资資]有[风風][险險]|不构成投资建议|不構成投資建議|the content above|do not necessarily reflect)/i.test(s),
+  },
+  {
+    category: 'copyright',
+    rule: 'copyright notice',
+    test: (s, f) =>
+      (f.length <= 160 && /(版[权權]所有|著作[权權]|all rights reserved|©|copyright)/i.test(s)) ||
+      /(未[经經](授[权權]|许可|許可)[^。]{0,20}(不得|禁止)|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
+  },
+  {
+    category: 'registration',
+    rule: 'ICP / public-security / licence number',
+    test: (s, f) =>
+      f.length <= 120 &&
+      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可)/i.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'account box / next-previous / reading counters',
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
+        (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放)\s*[（(]?\s*[\d.]+万?/g) ?? []).length >= 2 ||
+        /^((我要|[发發][表布])[评評][论論]|[扫掃]一[扫掃])/.test(s) ||
+        /(讚好|按讚|[关關][注註]我[们們]|follow us|like us)/i.test(s) ||
+        /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號))/.test(s) ||
+        /(打[开開]APP|打[开開]App|下[载載]APP|APP[专專]享|[点點][赞贊讚]、在看|[关關]注公[众眾][号號])/i.test(s)),
+  },
+  {
+    category: 'contact',
+    rule: 'contact / feedback links',
+    test: (s, f) =>
+      f.length <= 80 &&
+      (((f.length <= 12 || /^\S+\s*[:|｜]/.test(s)) &&
+        /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
+        /(举报|舉報|客服|投稿|[联聯][系繫]|[热熱][线線]|[电電][话話]|[邮郵]箱|e-?mail)\s*:?\s*[\w.+-]+@|(举报|舉報|客服|[热熱][线線]|[电電][话話]|[邮郵]箱|email)\s*:/i.test(s)),
+  },
+  {
     category: 'navigation',
     rule: 'breadcrumb',
     test: (s) =>
       /(首[页頁]|主[页頁]|[当當]前位置|[您你]的位置|[频頻]道|正文)/.test(s) &&
       (/[>»›＞→]/.test(s) || SEPARATED(s.replace(/^.*位置\s*:?/, ''), /\s*[/|｜]\s*/, 3, 8)),
+  },
+  {
+    category: 'navigation',
+    rule: 'breadcrumb of short items',
+    test: (s, f) => f.length <= 60 && SEPARATED(s, /\s*[>»›＞→]\s*/, 3, 10),
   },
   {
     category: 'navigation',
@@ -73,7 +130,8 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 30 &&
       (/^(分享(至|到)?|[转轉][发發載载]|收藏|[点點][赞贊讚]|按[赞讚]|打印|列印|微信|微博|朋友圈|QQ空[间間]|QQ|[赞贊讚])\s*:?\s*\d*$/.test(s) ||
-        /^字[号號]\s*:/.test(s) ||
+        /^字[号號体體]\s*:/.test(s) ||
+        /^([【[]\s*[^】\]]{1,10}\s*[】\]]\s*){2,}$/.test(s) && /(打印|列印|[关關][闭閉]|字[号號体體]|收藏|分享|[转轉][发發])/.test(s) ||
         /(打印本[页頁]|列印本[页頁]|[关關]閉[窗视視]|关闭窗口|分享到)/.test(s)),
   },
   {
@@ -82,54 +140,8 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 30 &&
       (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
-        /(点击查看大图|點擊查看大圖|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
+        /(点击查看大图|點擊查看大圖|點選檢視大圖|点选查看大图|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
         /\.(jpe?g|png|gif|webp)$/i.test(s)),
-  },
-  {
-    category: 'editor-note',
-    rule: 'editor note / original title / source line',
-    test: (s) =>
-      /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
-      /^本文[转轉][载載]自/.test(s),
-  },
-  {
-    category: 'disclaimer',
-    rule: 'disclaimer',
-    test: (s) =>
-      /^(特[别別][声聲]明|免[责責][声聲]明|[声聲]明|notice|disclaimer|风险提示|風險提示)\s*:/i.test(s) ||
-      /(仅代表作者|僅代表作者|不代表本([站网網]|平台|[报報])|信息存[储儲]空[间間]服[务務]|資訊儲存空間|投[资資]有[风風][险險]|不构成投资建议|不構成投資建議|the content above|do not necessarily reflect)/i.test(s),
-  },
-  {
-    category: 'copyright',
-    rule: 'copyright notice',
-    test: (s, f) =>
-      (f.length <= 160 && /(版[权權]所有|all rights reserved|©|copyright)/i.test(s)) ||
-      /(未[经經](授[权權]|许可|許可)[^。]{0,20}(不得|禁止)|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
-  },
-  {
-    category: 'registration',
-    rule: 'ICP / public-security / licence number',
-    test: (s, f) =>
-      f.length <= 120 &&
-      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可)/i.test(s),
-  },
-  {
-    category: 'contact',
-    rule: 'contact / feedback links',
-    test: (s, f) =>
-      f.length <= 80 &&
-      (((f.length <= 12 || /^\S+\s*[:|｜]/.test(s)) &&
-        /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
-        /(举报|舉報|客服|投稿|[联聯][系繫]|[热熱][线線]|[电電][话話]|[邮郵]箱|e-?mail)\s*:?\s*[\w.+-]+@|(举报|舉報|客服|[热熱][线線]|[电電][话話]|[邮郵]箱|email)\s*:/i.test(s)),
-  },
-  {
-    category: 'account-footer',
-    rule: 'account box / next-previous / reading counters',
-    test: (s, f) =>
-      f.length <= 60 &&
-      (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
-        /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號))/.test(s) ||
-        /(打[开開]APP|打[开開]App|下[载載]APP|APP[专專]享|[点點][赞贊讚]、在看|[关關]注公[众眾][号號])/i.test(s)),
   },
   {
     category: 'related-list',
