@@ -161,19 +161,21 @@ function main(): void {
   }
   // Whole hand-written pages (other genres: poem, interview, recipe, news briefs), boilerplate
   // lines marked `§category§` at the start.
-  for (const file of readdirSync(join(SRC, 'pages')).filter((f) => f.endsWith('.txt')).sort()) {
-    const rows: Row[] = readFileSync(join(SRC, 'pages', file), 'utf8').replace(/\n$/, '').split('\n').map((line) => {
+  // pages/ was scored during development; blind/ was written afterwards and first scored once,
+  // with the rules frozen (docs/clean.md gives that first score).
+  for (const [dir, prefix] of [['pages', 'x_'], ['blind', 'b_']] as const) for (const file of readdirSync(join(SRC, dir)).filter((f) => f.endsWith('.txt')).sort()) {
+    const rows: Row[] = readFileSync(join(SRC, dir, file), 'utf8').replace(/\n$/, '').split('\n').map((line) => {
       const m = /^§([a-z-]+)§(.*)$/.exec(line);
       if (m) return { text: m[2], label: 'drop', category: m[1] };
       return line.trim() === '' ? { text: '', label: 'blank', category: '' } : { text: line, label: 'keep', category: '' };
     });
-    writePage(`x_${file.replace('.txt', '')}`, rows, rows.map((r) => r.text));
+    writePage(`${prefix}${file.replace('.txt', '')}`, rows, rows.map((r) => r.text));
     n++;
   }
   // Still-damaged variants of the traditional pages: pinyin annotations after common
   // characters, as the converter that damaged seeds 000/002/003 left them (layer 1 of
   // the corruption model; the readings are the characters' first dictionary readings).
-  for (const file of readdirSync(OUT).filter((f) => /_(tw|hk)\.txt$/.test(f)).sort()) {
+  for (const file of readdirSync(OUT).filter((f) => /^[hx]\d*_.*_(tw|hk)\.txt$/.test(f)).sort()) {
     const text = readFileSync(join(OUT, file), 'utf8').replace(/\n$/, '');
     const tsv = readFileSync(join(OUT, file.replace('.txt', '.tsv')), 'utf8');
     const rows = parseRows(tsv);
