@@ -3,27 +3,32 @@
 import type { AlignResult, Bead } from '../types.js';
 import { ZhnormError } from '../types.js';
 import { paragraphs } from '../text/lines.js';
-import { comparisonForms } from './normalize.js';
+import { comparisonForms, repairedForms } from './normalize.js';
 import { bigrams } from './features.js';
 import { findAnchors } from './anchors.js';
 import { makeBand } from './band.js';
-import { beadDp } from './dp.js';
+import { beadDp, type DpResult } from './dp.js';
 
 export interface AlignStats {
   paragraphs: [number, number];
   anchors: number;
+  /** Paragraphs whose comparison form changed after repair (and the DP was run again). */
+  repaired: number;
   /** Lattice cells the DP visited: the aligner's memory and time are proportional to this. */
   cells: number;
 }
 
 export interface AlignOptions {
-  /** Half-width of the band the DP explores around anchors and diagonals (default 8 paragraphs). */
+  /** Half-width of the band the DP explores around anchors and diagonals (default 5 paragraphs). */
   band?: number;
   /** Run `repair()` on both sides before comparing (default true). */
   repair?: boolean;
   /** Receives counts that show the cost of the run (for benchmarks and diagnostics). */
   onStats?: (s: AlignStats) => void;
 }
+
+/** A paragraph whose best partner is less alike than this is a candidate for repair. */
+const SUSPECT = 0.5;
 
 function toParagraphs(x: string | readonly string[], side: string): string[] {
   if (typeof x === 'string') return paragraphs(x).map((p) => p.text);
@@ -43,13 +48,32 @@ function toParagraphs(x: string | readonly string[], side: string): string[] {
 export function align(a: string | readonly string[], b: string | readonly string[], opts: AlignOptions = {}): AlignResult {
   const pa = toParagraphs(a, 'a');
   const pb = toParagraphs(b, 'b');
-  const width = Math.max(1, Math.floor(opts.band ?? 8));
-  const fa = comparisonForms(pa, opts).map(bigrams);
-  const fb = comparisonForms(pb, opts).map(bigrams);
-  const anchors = findAnchors(fa, fb);
-  const band = makeBand(fa.length, fb.length, anchors, width);
-  opts.onStats?.({ paragraphs: [pa.length, pb.length], anchors: anchors.length, cells: band.cells });
-  const { beads, bestA, bestB } = beadDp(fa, fb, band);
+  const width = Math.max(1, Math.floor(opts.band ?? 5));
+  const fa = comparisonForms(pa).map(bigrams);
+  const fb = comparisonForms(pb).map(bigrams);
+  let cells = 0;
+  let anchorCount = 0;
+  const run = (): DpResult => {
+    const anchors = findAnchors(fa, fb);
+    const band = makeBand(fa.length, fb.length, anchors, width);
+    cells += band.cells;
+    anchorCount = anchors.length;
+    return beadDp(fa, fb, band);
+  };
+  let res = run();
+  // Second pass: repair the paragraphs that found no good partner, and align again if that changed any.
+  let repaired = 0;
+  if (opts.repair !== false) {
+    const weak = (best: Float64Array): number[] => Array.from(best.keys()).filter((i) => best[i] < SUSPECT);
+    const ra = repairedForms(pa, weak(res.bestA));
+    const rb = repairedForms(pb, weak(res.bestB));
+    for (const [i, f] of ra) fa[i] = bigrams(f);
+    for (const [j, f] of rb) fb[j] = bigrams(f);
+    repaired = ra.size + rb.size;
+    if (repaired) res = run();
+  }
+  opts.onStats?.({ paragraphs: [pa.length, pb.length], anchors: anchorCount, repaired, cells });
+  const { beads, bestA, bestB } = res;
   const pairs: Bead[] = beads.map((d) => {
     const ia = Array.from({ length: d.k }, (_, u) => d.a0 + u);
     const ib = Array.from({ length: d.l }, (_, v) => d.b0 + v);

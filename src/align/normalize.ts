@@ -32,25 +32,33 @@ function mapJoined(paras: readonly string[], f: (s: string) => string): string[]
   return out.length === safe.length ? out : safe.map(f);
 }
 
-export interface NormalizeForAlignOptions {
-  /** Run `repair()` first (default true). */
-  repair?: boolean;
+const toForm = (paras: readonly string[]): string[] =>
+  // tw2sp folds Taiwan phrases (軟體→软件, 視訊→视频) as well as characters; it is the identity on simplified text.
+  mapJoined(paras.map(stripDamage), (s: string) => convert(s, { config: 'tw2sp' })).map(fold);
+
+/** Comparison forms of a list of paragraphs, index for index (no repair: see repairedForms). */
+export function comparisonForms(paras: readonly string[]): string[] {
+  return toForm(paras);
 }
 
-/** Comparison forms of a list of paragraphs, index for index. */
-export function comparisonForms(paras: readonly string[], opts: NormalizeForAlignOptions = {}): string[] {
-  let cur = [...paras];
-  // Repair sees the damage as it stands (the readings are its evidence); leftovers are stripped after.
-  if (opts.repair !== false) {
-    cur = mapJoined(cur, (s) => {
-      try {
-        return repair(s).text;
-      } catch {
-        return s; // repair is an aid here; a failure must not stop the alignment
-      }
-    });
-  }
-  // tw2sp folds Taiwan phrases (軟體→软件, 視訊→视频) as well as characters; it is the identity on simplified text.
-  cur = mapJoined(cur.map(stripDamage), (s) => convert(s, { config: 'tw2sp' }));
-  return cur.map(fold);
+/**
+ * Comparison forms after `repair()` for the paragraphs at `which`, only those that repair
+ * changed. Repair costs far more than the rest, so the aligner calls it only for paragraphs
+ * that found no good partner as they stood.
+ */
+export function repairedForms(paras: readonly string[], which: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  if (which.length === 0) return out;
+  const before = which.map((i) => paras[i]);
+  const after = mapJoined(before, (s) => {
+    try {
+      return repair(s).text;
+    } catch {
+      return s; // repair is an aid here; a failure must not stop the alignment
+    }
+  });
+  const ks = which.map((_, k) => k).filter((k) => after[k] !== before[k]);
+  const forms = toForm(ks.map((k) => after[k]));
+  ks.forEach((k, u) => out.set(which[k], forms[u]));
+  return out;
 }
