@@ -25,4 +25,6 @@ export interface LineFixer {
 export interface RepairContext {
   chars: ReadonlyMap<number, number>;
   pairs: ReadonlySet<number>;
+  /** How many spans of each kind were repaired without a guess: which damage the document has. */
+  kinds?: ReadonlyMap<string, number>;
 }

@@ -4,9 +4,10 @@
 // GBK pair). GBK read as Big5 loses pairs Big5 has no character for (U+FFFD): the lost
 // character is chosen by the model among the GBK characters that Big5 cannot decode.
 import { codeOf, decodeStrict, type LegacyEncoding } from '../../encoding/tables.js';
-import { isKnownHan, pairCost, scriptOf } from '../../text/model.js';
+import { isHan, isKnownHan, pairCost, scriptOf } from '../../text/model.js';
+import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
-import { chineseLike, costIn, margin } from './judge.js';
+import { chineseLike, costIn, margin, prevalent } from './judge.js';
 
 function bytesOf(s: string, enc: LegacyEncoding): number[] | null {
   const out: number[] = [];
@@ -38,27 +39,59 @@ function runs(line: string, enc: LegacyEncoding, holes: boolean): { start: numbe
   return out;
 }
 
-function push(line: string, start: number, end: number, text: string, kind: 'big5-as-gbk' | 'gbk-as-big5', reason: string, edits: Edit[]): void {
+type Kind = 'big5-as-gbk' | 'gbk-as-big5';
+
+function edit(line: string, start: number, end: number, text: string, kind: Kind, reason: string): Edit | null {
   const damaged = line.slice(start, end);
-  if (damaged === text || !chineseLike(text)) return;
+  if (damaged === text || !chineseLike(text)) return null;
   const b = line.slice(Math.max(0, start - 1), start);
   const a = line.slice(end, end + 1);
   const saving = costIn(b, damaged, a) - costIn(b, text, a);
-  if (saving < margin(damaged)) return;
-  edits.push({ start, end, after: text, kind, reason, saving });
+  return { start, end, after: text, kind, reason, saving };
+}
+
+const hasHan = (s: string): boolean => [...s].some((c) => isHan(c.codePointAt(0)!));
+
+interface Cand {
+  e: Edit;
+  len: number;
+  before: string;
+}
+
+/**
+ * A run of two or more characters must earn the margin on its own; a single character
+ * between ASCII (`る` for 月 in `7る,`) only counts on a line where a longer run of the same
+ * kind was accepted (or, with `docSaysSo`, in a document where this damage is common), and
+ * then only when it is an improvement.
+ */
+function accept(cands: Cand[], edits: Edit[], docSaysSo: boolean): void {
+  // Alone, a run needs three characters and a Han one among them: two-character words of
+  // genuine text (漁樑) decode to other genuine words (寒假) too often, and runs of Cyrillic,
+  // Greek or circled digits are text in their own right.
+  const ok = cands.filter((c) => c.len >= (docSaysSo ? 2 : 3) && hasHan(c.before) && c.e.saving >= (docSaysSo ? 1 : margin(c.before)));
+  const singles = cands.filter((c) => c.len < (docSaysSo ? 2 : 3) && !ok.includes(c));
+  if (ok.length > 0) {
+    edits.push(...ok.map((c) => c.e));
+    for (const c of singles) if (c.e.saving > 0.5) edits.push(c.e);
+  } else if (docSaysSo && singles.reduce((n, c) => n + c.e.saving, 0) >= 3) {
+    // A line of lone characters (`材 き 兵` for 第 五 條) is judged as a whole.
+    edits.push(...singles.map((c) => c.e));
+  }
 }
 
 /** Big5 text read as GBK: re-encode to GBK, decode as Big5; the result must lean traditional. */
-export function proposeBig5AsGbk(line: string, edits: Edit[]): void {
+export function proposeBig5AsGbk(line: string, edits: Edit[], doc?: RepairContext): void {
+  const cands: Cand[] = [];
   for (const { start, end } of runs(line, 'gbk', false)) {
     const s = line.slice(start, end);
-    if (s.length < 2) continue;
     const bytes = bytesOf(s, 'gbk');
     if (!bytes) continue;
     const t = decodeStrict(Uint8Array.from(bytes), 'big5');
     if (t === null || t.includes('\ufffd') || scriptOf(t).script === 'simplified') continue;
-    push(line, start, end, t, 'big5-as-gbk', 'Big5 bytes read as GBK; the GBK bytes of the characters are valid Big5', edits);
+    const e = edit(line, start, end, t, 'big5-as-gbk', 'Big5 bytes read as GBK; the GBK bytes of the characters are valid Big5');
+    if (e) cands.push({ e, len: [...s].length, before: s });
   }
+  accept(cands, edits, prevalent(doc, 'big5-as-gbk'));
 }
 
 let lostInBig5: number[] | null = null;
@@ -78,10 +111,10 @@ function lostCandidates(): number[] {
 }
 
 /** GBK text read as Big5: re-encode to Big5, decode as GBK, rebuild U+FFFD from context. */
-export function proposeGbkAsBig5(line: string, edits: Edit[]): void {
+export function proposeGbkAsBig5(line: string, edits: Edit[], doc?: RepairContext): void {
+  const cands: Cand[] = [];
   for (const { start, end } of runs(line, 'big5', true)) {
     const s = line.slice(start, end);
-    if (s.length < 2) continue;
     const pieces = s.split('\ufffd');
     const decoded: string[] = [];
     let ok = true;
@@ -96,7 +129,7 @@ export function proposeGbkAsBig5(line: string, edits: Edit[]): void {
     }
     if (!ok) continue;
     const holes = pieces.length - 1;
-    if (holes > 0 && pieces.join('').length < 2) continue;
+    if (holes > 0 && pieces.join('').length === 0) continue;
     let text = decoded[0];
     for (let h = 1; h < decoded.length; h++) {
       const prev = text.codePointAt(text.length - 1) ?? -1;
@@ -112,14 +145,15 @@ export function proposeGbkAsBig5(line: string, edits: Edit[]): void {
       }
       text += String.fromCodePoint(best) + decoded[h];
     }
-    push(
+    const e = edit(
       line,
       start,
       end,
       text,
       'gbk-as-big5',
       holes > 0 ? `GBK bytes read as Big5; ${holes} character${holes > 1 ? 's' : ''} Big5 could not decode chosen by the model` : 'GBK bytes read as Big5; the Big5 bytes of the characters are valid GBK',
-      edits,
     );
+    if (e) cands.push({ e, len: [...s].length, before: s });
   }
+  accept(cands, edits, prevalent(doc, 'gbk-as-big5'));
 }

@@ -8,10 +8,10 @@ import { pairKey, proposeUtf8Gbk } from './utf8gbk.js';
 function propose(line: string, doc: RepairContext | undefined): Edit[] {
   const edits: Edit[] = [];
   if (!/[^\x00-\x7f]/.test(line)) return edits; // pure ASCII: nothing any reading could change
-  proposeLatin1(line, edits);
+  proposeLatin1(line, edits, doc);
   proposeUtf8Gbk(line, edits, doc);
-  proposeBig5AsGbk(line, edits);
-  proposeGbkAsBig5(line, edits);
+  proposeBig5AsGbk(line, edits, doc);
+  proposeGbkAsBig5(line, edits, doc);
   return edits;
 }
 
@@ -34,8 +34,10 @@ function fixLayer(line: string, lineNo: number, doc?: RepairContext): LineRepair
 export function mojibakeContext(lines: readonly string[]): RepairContext {
   const chars = new Map<number, number>();
   const pairs = new Set<number>();
+  const kinds = new Map<string, number>();
   for (const line of lines) {
     for (const e of chooseEdits(propose(line, undefined))) {
+      kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
       const skip = new Set(e.guessed ?? []);
       let prev = -1;
       for (let i = 0; i < e.after.length; ) {
@@ -50,7 +52,7 @@ export function mojibakeContext(lines: readonly string[]): RepairContext {
       }
     }
   }
-  return { chars, pairs };
+  return { chars, pairs, kinds };
 }
 
 /** Fixers for wrong decodings (UTF-8/GBK/Big5/Latin-1 mix-ups), in the order they run. */

@@ -1,6 +1,8 @@
 // What a repair candidate must look like before a fixer may use it. The model says which
 // of two strings is more plausible; these rules keep a fixer from trading one kind of
 // nonsense for another (controls, private-use code points, U+FFFD are never an improvement).
+import type { FixKind } from '../../types.js';
+import type { RepairContext } from '../fixer.js';
 import { charCost, isHan, isKnownHan, pairCost, textCost } from '../../text/model.js';
 
 /** Characters a repaired Chinese span may contain. */
@@ -22,7 +24,7 @@ export function chineseLike(s: string): boolean {
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (!plausibleChar(cp)) return false;
-    if (isHan(cp) || (cp >= 0x3000 && cp <= 0x301f) || (cp >= 0xff01 && cp <= 0xff65)) zh++;
+    if (isHan(cp) || (cp >= 0x3000 && cp <= 0x301f) || (cp >= 0xff01 && cp <= 0xff65) || (cp >= 0x2018 && cp <= 0x201d) || cp === 0x2026 || cp === 0x2014) zh++;
   }
   return zh > 0;
 }
@@ -74,4 +76,13 @@ export function wordier(decoded: string, damaged: string): boolean {
   const g = wordiness(damaged);
   if (d.pairs === 0) return false;
   return d.hits >= g.hits + 1 && d.hits / d.pairs >= 0.2 && d.hits / d.pairs > (g.pairs ? g.hits / g.pairs : 0) + 0.1;
+}
+
+/** True when the document's unguessed repairs are mostly of this kind (so short spans may follow suit). */
+export function prevalent(doc: RepairContext | undefined, kind: FixKind): boolean {
+  if (!doc?.kinds) return false;
+  const n = doc.kinds.get(kind) ?? 0;
+  let total = 0;
+  for (const v of doc.kinds.values()) total += v;
+  return n >= 3 && n >= 0.8 * total;
 }

@@ -5,8 +5,9 @@
 import { decodeStrict } from '../../encoding/tables.js';
 import { isHan } from '../../text/model.js';
 import { decodeUtf8, latinByte, readUtf8 } from './bytes.js';
+import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
-import { chineseLike, costIn, margin, plausibleChar } from './judge.js';
+import { chineseLike, costIn, margin, plausibleChar, prevalent } from './judge.js';
 
 /** After UTF-8 repair, also accept ordinary non-Chinese characters (café, ’, ✔): UTF-8 validity is the evidence. */
 function plausibleUtf8(s: string): boolean {
@@ -46,7 +47,8 @@ function peelUtf8(s: string): { text: string; layers: number } | null {
 const ctx = (line: string, start: number, end: number): [string, string] => [line.slice(Math.max(0, start - 1), start), line.slice(end, end + 1)];
 
 /** Proposes repairs of Latin-read spans of a line. */
-export function proposeLatin1(line: string, edits: Edit[]): void {
+export function proposeLatin1(line: string, edits: Edit[], doc?: RepairContext): void {
+  const docSaysSo = prevalent(doc, 'gbk-as-latin1');
   let i = 0;
   while (i < line.length) {
     // A maximal run of characters that have a Latin byte and are not all ASCII.
@@ -59,8 +61,10 @@ export function proposeLatin1(line: string, edits: Edit[]): void {
     const run = line.slice(start, i);
     if (/^[\x00-\x7f]*$/.test(run)) continue;
     const bytes = latinBytes(run)!;
-    proposeUtf8(line, start, bytes, edits);
-    proposeGbk(line, start, bytes, edits);
+    const utf8: Edit[] = [];
+    proposeUtf8(line, start, bytes, utf8);
+    proposeGbk(line, start, bytes, edits, docSaysSo, utf8);
+    edits.push(...utf8);
   }
 }
 
@@ -96,11 +100,11 @@ function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[])
   }
 }
 
-function proposeGbk(line: string, base: number, bytes: number[], edits: Edit[]): void {
+function proposeGbk(line: string, base: number, bytes: number[], edits: Edit[], docSaysSo: boolean, utf8: readonly Edit[]): void {
   // Islands of consecutive GBK pairs; genuine European words rarely hold two pairs of
   // accented letters in a row, so an island needs two all-non-ASCII pairs (or a line that
   // already has a repaired island) before it counts.
-  const islands: { s: number; e: number; text: string; full: number }[] = [];
+  const islands: { s: number; e: number; text: string; full: number; stray: boolean }[] = [];
   let j = 0;
   while (j < bytes.length) {
     const s = j;
@@ -114,20 +118,29 @@ function proposeGbk(line: string, base: number, bytes: number[], edits: Edit[]):
       j += 2;
     }
     if (j === s) j++;
-    else islands.push({ s, e: j, text, full });
+    else islands.push({ s, e: j, text, full, stray: false });
   }
+  // An island touching a non-ASCII byte that pairs with nothing (ÀÉÎÕ|Ü) is part of a
+  // Latin word, not of GBK text: real GBK text has no such leftovers.
+  const covered = new Set<number>();
+  for (const isl of islands) for (let k = isl.s; k < isl.e; k++) covered.add(k);
+  const stray = (k: number): boolean => k >= 0 && k < bytes.length && bytes[k] >= 0x80 && !covered.has(k);
+  for (const isl of islands) isl.stray = stray(isl.s - 1) || stray(isl.e);
   const accepted: Edit[] = [];
   const tryIsland = (isl: (typeof islands)[number], needFull: number): void => {
-    if (isl.full < needFull || !chineseLike(isl.text)) return;
+    if (isl.stray || isl.full < needFull || !chineseLike(isl.text)) return;
     const start = base + isl.s;
     const end = base + isl.e;
     const damaged = line.slice(start, end);
     const [b, a] = ctx(line, start, end);
     const saving = costIn(b, damaged, a) - costIn(b, isl.text, a);
-    if (saving < margin(damaged)) return;
+    if (saving < (needFull >= 2 ? margin(damaged) : 1)) return;
+    // UTF-8 read as Latin-1 often pairs up as GBK too; the UTF-8 reading wins where it is better.
+    if (utf8.some((u) => u.start < end && start < u.end && u.saving >= saving)) return;
     accepted.push({ start, end, after: isl.text, kind: 'gbk-as-latin1', reason: 'read as windows-1252/Latin-1, the characters are valid GBK byte pairs', saving });
   };
   for (const isl of islands) tryIsland(isl, 2);
-  if (accepted.length > 0) for (const isl of islands) if (!accepted.some((e) => e.start === base + isl.s)) tryIsland(isl, 1);
+  // With that evidence on the line (or in the document), shorter islands count too.
+  if (accepted.length > 0 || docSaysSo) for (const isl of islands) if (!accepted.some((e) => e.start === base + isl.s)) tryIsland(isl, 0);
   edits.push(...accepted);
 }
