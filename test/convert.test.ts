@@ -99,8 +99,18 @@ describe('options and errors', () => {
 
 async function streamed(chunks: string[], opts: ConvertOptions): Promise<string> {
   let out = '';
-  const readable = ReadableStream.from(chunks).pipeThrough(convertStream(opts));
-  for await (const piece of readable) out += piece;
+  const source = new ReadableStream<string>({
+    start(controller) {
+      for (const c of chunks) controller.enqueue(c);
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough(convertStream(opts)).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out += value;
+  }
   return out;
 }
 

@@ -5,7 +5,7 @@ import { assertConfig, configFor } from './configs.js';
 import { dictsOf, planFor } from './dicts.js';
 import { Engine } from './engine.js';
 import { dictData, loadDicts } from './registry.js';
-import './eager.js';
+import { registerBuiltInDicts } from './eager.js';
 
 /** Phrase pairs a user adds or overrides: `[from, to]`, matched like OpenCC's own phrases. */
 export type CustomDictionary = ReadonlyArray<readonly [string, string]>;
@@ -32,6 +32,9 @@ export function resolveConfig(opts: ConvertOptions): OpenCCConfig {
   }
   return 'config' in opts ? assertConfig(opts.config) : configFor(opts.from, opts.to);
 }
+
+/** True in builds that carry every dictionary (Node); false where they load on first use. */
+export const DICTIONARIES_BUILT_IN = registerBuiltInDicts();
 
 const builtIn = new Map<string, Engine>();
 const withCustom = new WeakMap<CustomDictionary, Map<string, Engine>>();

@@ -1,3 +1,5 @@
-// Stand-in for eager.ts in the lazy browser build: registers nothing, so each dictionary is
-// fetched by preload()/loadConverter() through its own dynamic import() chunk.
-export {};
+// Stand-in for eager.ts in the lazy builds: registers nothing, so each dictionary is fetched by
+// preload()/loadConverter() through its own dynamic import() chunk.
+export function registerBuiltInDicts(): boolean {
+  return false;
+}
