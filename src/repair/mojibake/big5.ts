@@ -4,7 +4,7 @@
 // GBK pair). GBK read as Big5 loses pairs Big5 has no character for (U+FFFD): the lost
 // character is chosen by the model among the GBK characters that Big5 cannot decode.
 import { codeOf, decodeStrict, type LegacyEncoding } from '../../encoding/tables.js';
-import { isHan, isKnownHan, pairCost, scriptOf } from '../../text/model.js';
+import { isKnownHan, pairCost, scriptOf } from '../../text/model.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
 import { chineseLike, costIn, margin, prevalent } from './judge.js';
@@ -50,7 +50,12 @@ function edit(line: string, start: number, end: number, text: string, kind: Kind
   return { start, end, after: text, kind, reason, saving };
 }
 
-const hasHan = (s: string): boolean => [...s].some((c) => isHan(c.codePointAt(0)!));
+/** Text in an alphabet of its own (Русский, Ελληνικά, ①②③, ＡＢＣ): never Big5/GBK debris on its own. */
+const alphabetic = (s: string): boolean =>
+  [...s].every((c) => {
+    const cp = c.codePointAt(0)!;
+    return (cp >= 0x370 && cp <= 0x4ff) || (cp >= 0x2160 && cp <= 0x24ff) || (cp >= 0x3200 && cp <= 0x32ff) || (cp >= 0xff10 && cp <= 0xff5a);
+  });
 
 interface Cand {
   e: Edit;
@@ -65,10 +70,10 @@ interface Cand {
  * then only when it is an improvement.
  */
 function accept(cands: Cand[], edits: Edit[], docSaysSo: boolean): void {
-  // Alone, a run needs three characters and a Han one among them: two-character words of
+  // Alone, a run needs three characters, not all of one alphabet: two-character words of
   // genuine text (漁樑) decode to other genuine words (寒假) too often, and runs of Cyrillic,
   // Greek or circled digits are text in their own right.
-  const ok = cands.filter((c) => c.len >= (docSaysSo ? 2 : 3) && hasHan(c.before) && c.e.saving >= (docSaysSo ? 1 : margin(c.before)));
+  const ok = cands.filter((c) => c.len >= (docSaysSo ? 2 : 3) && !alphabetic(c.before) && c.e.saving >= (docSaysSo ? 1 : margin(c.before)));
   const singles = cands.filter((c) => c.len < (docSaysSo ? 2 : 3) && !ok.includes(c));
   if (ok.length > 0) {
     edits.push(...ok.map((c) => c.e));
