@@ -32,10 +32,31 @@ export function hasReading(code: number, reading: string): boolean {
   return load().get(code)?.includes(reading.normalize('NFC')) ?? false;
 }
 
-/** Lead bytes 0x81–0xFE whose pair with `prev` is a GBK character read as `reading`. */
+/** The syllable without its tone mark (ü kept): `zhǎng` → `zhang`. */
+export function toneless(reading: string): string {
+  return reading
+    .normalize('NFD')
+    .replace(/[\u0300-\u0307\u0309-\u030c]/g, '') // tone marks; U+0308 is the diaeresis of ü
+    .normalize('NFC');
+}
+
+/**
+ * Like hasReading, ignoring the tone of a toned reading: the annotator's dictionary sometimes
+ * gives another tone than pinyin-pro (績 jī there, jì here). An untoned `(wang)` is no annotation.
+ */
+export function hasReadingAnyTone(code: number, reading: string): boolean {
+  const r = load().get(code);
+  if (!r) return false;
+  const t = toneless(reading.normalize('NFC'));
+  if (t === reading.normalize('NFC')) return r.includes(t); // no tone mark: only a neutral-tone reading, exactly
+  return r.some((x) => toneless(x) === t);
+}
+
+/** Lead bytes 0x81–0xFE whose pair with `prev` is a GBK character read as `reading` (any tone if none matches exactly). */
 export function bytesPinnedBy(prev: number, reading: string): number[] {
   const out: number[] = [];
   for (let x = 0x81; x <= 0xfe; x++) if (hasReading((prev << 8) | x, reading)) out.push(x);
+  if (out.length === 0) for (let x = 0x81; x <= 0xfe; x++) if (hasReadingAnyTone((prev << 8) | x, reading)) out.push(x);
   return out;
 }
 

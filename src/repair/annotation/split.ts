@@ -11,7 +11,7 @@ import type { LineFixer, LineRepair } from '../fixer.js';
 import { charCost, textCost } from '../../text/model.js';
 import { codeOf } from '../../encoding/tables.js';
 import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
-import { SYLLABLE_SRC, bytesPinnedBy, hasReading, isTraditionalOnly } from './readings.js';
+import { SYLLABLE_SRC, bytesPinnedBy, hasReadingAnyTone, isTraditionalOnly } from './readings.js';
 import { diffRegions, type Region } from './diff.js';
 
 const TOKEN_RE = new RegExp(String.raw`\?(${SYLLABLE_SRC})\)|\((${SYLLABLE_SRC})\)|\?`, 'g');
@@ -55,7 +55,12 @@ function isTraditional(code: number): boolean {
 function windowCost(bytes: number[], open: boolean, unclosed = false): number {
   const text = decodeGbk(bytes, open);
   // A closing quote where one is open is worth a little: the model alone cannot tell ” from 　.
-  return textCost(text) - (unclosed && text.includes('”') ? QUOTE_BONUS : 0);
+  let c = textCost(text) - (unclosed && text.includes('”') ? QUOTE_BONUS : 0);
+  // The model prices all CJK punctuation alike; an ideographic space is much rarer than 。 in prose.
+  for (const ch of text) if (ch === '\u3000') c += 2;
+  // Nor does it know that a line of prose ends with 。 rather than 、 or ，.
+  if (!open && /[、，\u3000]$/.test(text)) c += 3;
+  return c;
 }
 
 const QUOTE_BONUS = 3;
@@ -87,14 +92,35 @@ function boundaryBefore(bytes: number[], pos: number): number {
  */
 function bareOptions(seg: string, hole: Hole, before: number[], kept: number[]): number[][] {
   const open = endsDangling(before);
-  const lost = TAG_TAIL.test(seg.slice(hole.at + 1)) ? 0x3c : 0x3f;
+  const atEnd = hole.at + hole.len >= seg.length; // nothing after it for the decoder to swallow
+  const lost = atEnd ? [] : [TAG_TAIL.test(seg.slice(hole.at + 1)) ? 0x3c : lostAscii(seg)];
   const tails = [kept.slice(1), ...hole.options];
   const options: number[][] = [];
   for (let x = 0x81; x <= 0xfe; x++) {
     if (open && gbkChar((before[before.length - 1] << 8) | x) === undefined) continue;
-    for (const tail of tails) options.push(open ? [x, lost, ...tail] : [x, ...tail]);
+    for (const tail of tails) options.push(open ? [x, ...lost, ...tail] : [x, ...tail]);
   }
   return options;
+}
+
+/**
+ * The ASCII byte a decoder swallowed after the lead byte that ended a shifted run cannot be read
+ * back; the best guess is the line's own habit: its most frequent ASCII punctuation between two
+ * Chinese characters (the seed pages write `,` there). With no habit to go by, it stays `?`.
+ */
+function lostAscii(seg: string): number {
+  const counts = new Map<string, number>();
+  const cs = [...seg];
+  for (let i = 1; i + 1 < cs.length; i++) {
+    const c = cs[i];
+    if (c < ' ' || c > '>' || c === '?' || c === '(' || c === ')' || (c >= '0' && c <= '9')) continue;
+    if (cs[i - 1].charCodeAt(0) < 0x80 || cs[i + 1].charCodeAt(0) < 0x80) continue;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best = '?';
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return best.charCodeAt(0);
 }
 
 /** A `?` right before a tag tail (`?/p>`) cannot be a genuine question mark: the `<` was swallowed with a lead byte. */
@@ -132,7 +158,7 @@ function repairSegment(seg: string): SegmentRepair | null {
     } else if (m[2] !== undefined) {
       // `(reading)` right after the two bytes of a character with that reading: an annotation.
       const code = out.length >= 2 ? (out[out.length - 2] << 8) | prev! : -1;
-      if (code >= 0 && isLead(out[out.length - 2]) && hasReading(code, m[2])) {
+      if (code >= 0 && isLead(out[out.length - 2]) && hasReadingAnyTone(code, m[2])) {
         notes.push({ at: m.index, note: `(${m[2]}) is a reading of ${gbkChar(code) ?? '?'} (GBK ${hex(code >> 8)} ${hex(code & 0xff)})` });
         changed = true;
       } else pushBytes(out, m[0]);
