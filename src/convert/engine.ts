@@ -123,6 +123,7 @@ export class Engine {
     // is the first group's (the walk that finds no phrase also finds the character's mapping).
     let runFirst = '';
     let runFused = fusedFirstStage;
+    let runCopy = 0;
     let i = 0;
     while (i < n) {
       let end = -1;
@@ -144,27 +145,29 @@ export class Engine {
       }
       if (end < 0) {
         if (runStart < 0) {
-          runStart = i;
+          runStart = runCopy = i;
           runFirst = '';
           runFused = fusedFirstStage;
         }
         const step = unmatchedLength(s, i);
-        if (runFused) {
-          if (seg.anyValue < 0) runFirst += s.slice(i, i + step);
-          else if (seg.anyEnd === i + step) runFirst += seg.values[seg.anyValue];
-          else runFused = false; // a longer non-phrase key: convert the run the slow, exact way
+        if (runFused && seg.anyValue >= 0) {
+          // Copy unmapped text in slices, not character by character (fewer strings to collect).
+          if (seg.anyEnd === i + step) {
+            runFirst += s.slice(runCopy, i) + seg.values[seg.anyValue];
+            runCopy = i + step;
+          } else runFused = false; // a longer non-phrase key: convert the run the slow, exact way
         }
         i += step;
         continue;
       }
       if (runStart >= 0) {
-        out += this.runOutput(s, runStart, i, runFused, runFirst);
+        out += this.runOutput(s, runStart, i, runFused, runFused ? runFirst + s.slice(runCopy, i) : '');
         runStart = -1;
       }
       out += value;
       i = end;
     }
-    if (runStart >= 0) out += this.runOutput(s, runStart, n, runFused, runFirst);
+    if (runStart >= 0) out += this.runOutput(s, runStart, n, runFused, runFused ? runFirst + s.slice(runCopy, n) : '');
     return out;
   }
 
