@@ -26,6 +26,8 @@ interface PageState {
   blank: boolean[];
   /** Category per line, null for content (or not yet decided). */
   cat: (CleanCategory | null)[];
+  /** Weak pattern evidence (a bare date): a footer line only when inside the footer. */
+  weak: (CleanCategory | null)[];
   firstProse: number;
   lastProse: number;
 }
@@ -38,18 +40,20 @@ function analyze(text: string): PageState {
   const norm = lines.map((l) => normalizeLine(l.text));
   const feat = norm.map(features);
   const blank = norm.map((s) => s === '');
-  const cat: (CleanCategory | null)[] = norm.map((s, i) => (blank[i] ? null : (matchPattern(s, feat[i])?.category ?? null)));
+  const hits = norm.map((s, i) => (blank[i] ? null : matchPattern(s, feat[i])));
+  const cat = hits.map((h) => (h && !h.weak ? h.category : null));
+  const weak = hits.map((h) => (h && h.weak ? h.category : null));
   // A line repeated within the page (titles in related lists are) is not taken as prose.
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
   let firstProse = -1;
   let lastProse = -1;
   for (let i = 0; i < norm.length; i++) {
-    if (blank[i] || cat[i] !== null || (count.get(repKey(norm[i])) ?? 0) > 1 || !isProse(feat[i])) continue;
+    if (blank[i] || cat[i] !== null || weak[i] !== null || (count.get(repKey(norm[i])) ?? 0) > 1 || !isProse(feat[i])) continue;
     if (firstProse < 0) firstProse = i;
     lastProse = i;
   }
-  const st: PageState = { lines, norm, feat, blank, cat, firstProse, lastProse };
+  const st: PageState = { lines, norm, feat, blank, cat, weak, firstProse, lastProse };
   // Lines repeated only outside the article body: related-article titles listed twice, repeated
   // menus. A line that also occurs in the body (a signature, a footnote mark) is content.
   const inBody = new Set<string>();
@@ -76,20 +80,21 @@ function footerStart(st: PageState): number {
   let firstContent = -1;
   for (let i = 0; i < n && firstContent < 0; i++) if (!st.blank[i] && st.cat[i] === null) firstContent = i;
   let best = -1;
-  let bestScore = 0;
   let hits = 0;
+  let prose = 0;
+  // Running prose ends the search, save for a stray sentence-like title or two in a long footer.
+  const maxProse = 0;
   let content = 0;
   for (let i = n - 1; i > firstContent && firstContent >= 0; i--) {
     const c = st.cat[i];
     if (c !== null) hits++;
-    else if (isProseLine(st, i)) content += 3;
+    else if (st.weak[i] !== null) continue;
+    else if (isProseLine(st, i)) prose++;
     else if (!st.blank[i] && st.feat[i].functionDensity >= 0.15) content += 1;
     if (c !== null && FOOTER_CATEGORIES.has(c)) {
-      const score = hits - content;
-      if (score >= bestScore && score >= 1) {
-        best = i;
-        bestScore = score;
-      }
+      // The earliest such line wins: a list title that reads like a sentence must not push
+      // the footer past the list it belongs to.
+      if (prose <= maxProse && hits - content >= 1) best = i;
     }
   }
   return best;
@@ -111,7 +116,7 @@ function decide(st: PageState, template: ReadonlySet<string> | null): (CleanCate
   if (start >= 0) {
     for (let i = start + 1; i < n; i++) {
       if (blank[i] || cat[i] !== null) continue;
-      cat[i] = footerReason(cat, i, start);
+      cat[i] = st.weak[i] ?? footerReason(cat, i, start);
     }
   }
   // Neighbour smoothing: counters and one-word controls next to a share bar belong to it.

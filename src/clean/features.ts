@@ -14,6 +14,8 @@ const CLAUSE_RE = /[，,。；;：:、！？!?]/g;
 // Function characters: frequent in running prose, rare in titles, menus and keyword lists.
 const FUNCTION_RE = /[的了是在和有我也就都而及与與着著这這那个個们們之为為不把被从從对對但很还還会會說说要能]/g;
 const TERMINAL_RE = /[。！？!?…；;.]["”』」’)）\]]*$/;
+// A sentence ends in 。 (or a quoted exclamation/question); a bare ！ or ？ is a headline's ending.
+const SENTENCE_END_RE = /(。|…|[。！？!?]["”』」’)）])["”』」’)）]*$/;
 
 export interface LineFeatures {
   /** Characters other than white space, after annotation removal. */
@@ -22,8 +24,10 @@ export interface LineFeatures {
   hanRatio: number;
   clausePunct: number;
   functionDensity: number;
-  /** Ends like a sentence (。！？… or a closing quote after one). */
+  /** Ends like a sentence or a headline (。！？…；). */
   terminal: boolean;
+  /** Ends like running prose: 。 or …, or a closing quote after 。！？. */
+  sentenceEnd: boolean;
 }
 
 export function features(norm: string): LineFeatures {
@@ -37,6 +41,7 @@ export function features(norm: string): LineFeatures {
     clausePunct: (norm.match(CLAUSE_RE) ?? []).length,
     functionDensity: han ? fn / han : 0,
     terminal: TERMINAL_RE.test(norm),
+    sentenceEnd: SENTENCE_END_RE.test(norm),
   };
 }
 
@@ -46,5 +51,5 @@ export function features(norm: string): LineFeatures {
  */
 export function isProse(f: LineFeatures): boolean {
   if (f.length >= 40 && (f.clausePunct >= 1 || f.functionDensity >= 0.08)) return true;
-  return f.length >= 16 && f.terminal && f.clausePunct >= 2 && f.functionDensity >= 0.05;
+  return f.length >= 16 && f.sentenceEnd && f.clausePunct >= 2 && f.functionDensity >= 0.05;
 }

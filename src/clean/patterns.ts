@@ -8,11 +8,14 @@ export interface PatternHit {
   category: CleanCategory;
   /** Which shape matched, for the report. */
   rule: string;
+  /** Weak evidence (a bare date): dropped only inside the page footer, never opens it. */
+  weak?: boolean;
 }
 
 interface Family {
   category: CleanCategory;
   rule: string;
+  weak?: boolean;
   test: (norm: string, f: LineFeatures) => boolean;
 }
 
@@ -20,6 +23,11 @@ const TAG_RE = /<\/?[a-zA-Z][^<>]{0,300}>|<!--|-->|&nbsp;|&gt;|&lt;/g;
 
 const SPAM_WORDS =
   /无码|無碼|成人|色播|婷婷|久久|精品|[aA]片|午夜|福利|人妻|三级|三級|伦理|倫理|赌场|賭場|百家乐|百家樂|彩票|娱乐平台|娛樂平台|蜘蛛池|日韩|日韓|欧美|歐美|字幕|看片|熟女|av|AV|无码|一区二区|一區二區|黄色|黃色|裸聊|博彩|棋牌/g;
+
+// Words of page controls (share, bookmark, print, font size, reply, report), in both scripts
+// and Taiwan wording, optionally with a 点 ("tap") prefix or a counter.
+const CONTROL_RE =
+  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|Line|LINE|[复複][制製][链鏈]接|[复複]製[连連]結))?[\d.,万萬]*$/;
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
@@ -57,6 +65,15 @@ const FAMILIES: Family[] = [
       /^本文[转轉][载載]自/.test(s),
   },
   {
+    category: 'editor-note',
+    rule: 'metadata line (several key: value fields, or a byline with a date and time)',
+    test: (s, f) =>
+      f.length <= 100 &&
+      !/[。，；！？]/.test(s) &&
+      ((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 ||
+        (f.han >= 2 && /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/.test(s))),
+  },
+  {
     category: 'disclaimer',
     rule: 'disclaimer',
     test: (s) =>
@@ -68,7 +85,7 @@ const FAMILIES: Family[] = [
     rule: 'copyright notice',
     test: (s, f) =>
       (f.length <= 160 && /(版[权權]所有|著作[权權]|all rights reserved|©|copyright)/i.test(s)) ||
-      /(未[经經](授[权權]|许可|許可)[^。]{0,20}(不得|禁止)|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
+      /([未非][经經](授[权權]|许可|許可|同意)[^。]{0,20}(不得|禁止|[请請]勿)|不得[转轉][载載]|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
   },
   {
     category: 'registration',
@@ -83,8 +100,10 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
-        (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放)\s*[（(]?\s*[\d.]+万?/g) ?? []).length >= 2 ||
-        /^((我要|[发發][表布])[评評][论論]|[扫掃]一[扫掃])/.test(s) ||
+        (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放|回[复覆]|回帖|[赞讚])\s*[（(]?\s*[\d.,]+万?/g) ?? []).length >= 2 ||
+        /^((我要|[发發][表布])[评評][论論])/.test(s) ||
+        (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
+        /^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) ||
         /(讚好|按讚|[关關][注註]我[们們]|follow us|like us)/i.test(s) ||
         /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號))/.test(s) ||
         /(打[开開]APP|打[开開]App|下[载載]APP|APP[专專]享|[点點][赞贊讚]、在看|[关關]注公[众眾][号號])/i.test(s)),
@@ -126,6 +145,17 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'share-bar',
+    rule: 'bar of page controls',
+    test: (s, f) => {
+      if (f.length > 40) return false;
+      const parts = s.split(/[\s|｜/·•、,，:]+|(?=[【[])/).filter(Boolean);
+      const tokens = parts.map((t) => t.replace(/[【】[\]()（）─－—+＋\-]/g, '')).filter(Boolean);
+      // Controls (at least one word, not only counters), possibly next to bare symbols ("字級 ─ ＋").
+      return parts.length >= 2 && tokens.length >= 1 && tokens.every((t) => CONTROL_RE.test(t)) && tokens.some((t) => !/^[\d.,]+$/.test(t));
+    },
+  },
+  {
+    category: 'share-bar',
     rule: 'share/bookmark/print controls',
     test: (s, f) =>
       f.length <= 30 &&
@@ -149,11 +179,13 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 12 &&
       (/^(相[关關]|[热熱][点點]|[热熱][门門]|推[荐薦]|延伸|猜你|[为為]你|更多|[专專][题題]|精彩|今日)\s*(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|内容|內容|[资資][讯訊]|[链鏈]接)\s*:?$/.test(s) ||
-        /^\S{2}要[闻聞]$/.test(s)),
+        /^\S{2}要[闻聞]$/.test(s) ||
+        (f.length <= 6 && f.clausePunct === 0 && /^\S{2,4}(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|回[顾顧]|作品)$/.test(s))),
   },
   {
     category: 'related-list',
     rule: 'timestamp / age line',
+    weak: true,
     test: (s, f) =>
       f.length <= 40 &&
       (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/.test(s) ||
@@ -162,6 +194,6 @@ const FAMILIES: Family[] = [
 ];
 
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
-  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule };
+  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak };
   return null;
 }
