@@ -79,9 +79,10 @@ export function wordier(decoded: string, damaged: string): boolean {
 }
 
 /** True when the document's unguessed repairs are mostly of this kind (so short spans may follow suit). */
-export function prevalent(doc: RepairContext | undefined, kind: FixKind): boolean {
+export function prevalent(doc: RepairContext | undefined, ...kinds: FixKind[]): boolean {
   if (!doc?.kinds) return false;
-  const n = doc.kinds.get(kind) ?? 0;
+  let n = 0;
+  for (const k of kinds) n += doc.kinds.get(k) ?? 0;
   let total = 0;
   for (const v of doc.kinds.values()) total += v;
   return n >= 3 && n >= 0.8 * total;
