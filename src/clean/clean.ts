@@ -32,6 +32,9 @@ interface PageState {
   lastProse: number;
 }
 
+/** List markers of link lists: > ▸ ・ · • ▪ - and the like. */
+const BULLET_RE = /^[>›»▸▹►・·•▪▫◆◇■□○●\-–—*]\s*\S/;
+
 /** Key for repetition: the normalised line. Digits are not folded: titles that differ only by a number are different lines. */
 const repKey = (norm: string): string => norm;
 
@@ -54,13 +57,20 @@ function analyze(text: string): PageState {
     lastProse = i;
   }
   const st: PageState = { lines, norm, feat, blank, cat, weak, firstProse, lastProse };
-  // Lines repeated only outside the article body: related-article titles listed twice, repeated
-  // menus. A line that also occurs in the body (a signature, a footnote mark) is content.
-  const inBody = new Set<string>();
-  for (let i = Math.max(firstProse, 0); i <= lastProse; i++) if (!blank[i]) inBody.add(repKey(norm[i]));
-  for (let i = 0; i < norm.length; i++) {
-    if (blank[i] || cat[i] !== null || feat[i].length < 4 || (count.get(repKey(norm[i])) ?? 0) < 2) continue;
-    if ((i < firstProse || i > lastProse) && !inBody.has(repKey(norm[i]))) cat[i] = 'related-list';
+  // After the article body: lines repeated there only (related-article titles listed twice) and
+  // runs of bullet-marked short lines (link lists) are weak related-list evidence. A line that
+  // also occurs in the body (a signature, a footnote mark) is content; a text without prose
+  // (verse, lyrics with refrains) has no "after the body".
+  if (firstProse >= 0) {
+    const inBody = new Set<string>();
+    for (let i = firstProse; i <= lastProse; i++) if (!blank[i]) inBody.add(repKey(norm[i]));
+    const bullet = (i: number) => !blank[i] && cat[i] === null && feat[i].length <= 30 && !feat[i].sentenceEnd && BULLET_RE.test(norm[i]);
+    for (let i = lastProse + 1; i < norm.length; i++) {
+      if (blank[i] || cat[i] !== null || weak[i] !== null) continue;
+      const repeated = feat[i].length >= 4 && (count.get(repKey(norm[i])) ?? 0) >= 2 && !inBody.has(repKey(norm[i]));
+      const listed = bullet(i) && ((i > 0 && bullet(i - 1)) || (i + 1 < norm.length && bullet(i + 1)));
+      if (repeated || listed) weak[i] = 'related-list';
+    }
   }
   return st;
 }

@@ -27,7 +27,9 @@ const SPAM_WORDS =
 // Words of page controls (share, bookmark, print, font size, reply, report), in both scripts
 // and Taiwan wording, optionally with a 点 ("tap") prefix or a counter.
 const CONTROL_RE =
-  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|Line|LINE|[复複][制製][链鏈]接|[复複]製[连連]結))?[\d.,万萬]*$/;
+  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結))?[\d.,万萬]*$/;
+
+const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
@@ -71,7 +73,8 @@ const FAMILIES: Family[] = [
       f.length <= 100 &&
       !/[。，；！？]/.test(s) &&
       ((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 ||
-        (f.han >= 2 && /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}/.test(s))),
+        (f.han >= 2 && new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}`).test(s)) ||
+        (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && new RegExp(DATE).test(s) && /[／/:|]/.test(s))),
   },
   {
     category: 'disclaimer',
@@ -104,6 +107,8 @@ const FAMILIES: Family[] = [
         /^((我要|[发發][表布])[评評][论論])/.test(s) ||
         (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
         /^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) ||
+        (f.length <= 30 && /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
+        (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
         /(讚好|按讚|[关關][注註]我[们們]|follow us|like us)/i.test(s) ||
         /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號))/.test(s) ||
         /(打[开開]APP|打[开開]App|下[载載]APP|APP[专專]享|[点點][赞贊讚]、在看|[关關]注公[众眾][号號])/i.test(s)),
@@ -132,7 +137,7 @@ const FAMILIES: Family[] = [
   {
     category: 'navigation',
     rule: 'menu of short items',
-    test: (s, f) => f.length <= 80 && SEPARATED(s, /\s*[|｜]\s*/, 3, 8),
+    test: (s, f) => f.length <= 80 && (SEPARATED(s, /\s*[|｜]\s*/, 3, 8) || SEPARATED(s, /\s+[-–·•]\s+/, 3, 8)),
   },
   {
     category: 'navigation',
@@ -180,7 +185,7 @@ const FAMILIES: Family[] = [
       f.length <= 12 &&
       (/^(相[关關]|[热熱][点點]|[热熱][门門]|推[荐薦]|延伸|猜你|[为為]你|更多|[专專][题題]|精彩|今日)\s*(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|内容|內容|[资資][讯訊]|[链鏈]接)\s*:?$/.test(s) ||
         /^\S{2}要[闻聞]$/.test(s) ||
-        (f.length <= 6 && f.clausePunct === 0 && /^\S{2,4}(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|回[顾顧]|作品)$/.test(s))),
+        (f.length <= 6 && f.clausePunct === 0 && /^\S{2,4}(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|回[顾顧]|作品|精彩|喜[欢歡])$/.test(s))),
   },
   {
     category: 'related-list',
