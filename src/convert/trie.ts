@@ -40,7 +40,7 @@ export function unmatchedLength(s: string, i: number): number {
 }
 
 /** Above this many keys the root gets a direct 64K table instead of a searched child list. */
-const DENSE_ROOT_MIN_KEYS = 2000;
+const DENSE_ROOT_MIN_KEYS = 300;
 
 export class Trie {
   readonly size: number;
