@@ -129,7 +129,7 @@ export function createPool(opts: PoolOptions = {}): Tinypool | null {
 export interface JsonlRunOptions extends JsonlOptions, PoolOptions {
   /** Encoding of the input bytes; detected from a prefix when omitted. */
   encoding?: string;
-  /** Lines per task (default 256). */
+  /** Lines per task (default 64: small enough to keep every worker busy, big enough to amortise messages). */
   batchLines?: number;
   /** A pool to reuse (else one is made and closed for this run). */
   pool?: Tinypool | null;
@@ -157,7 +157,7 @@ export async function normalizeJsonlStream(
   const pool = ownPool ? createPool(opts) : opts.pool ?? null;
   const jobs = pool ? pool.options.maxThreads ?? 2 : 1;
   const maxInFlight = Math.max(2, jobs * 2);
-  const batchLines = Math.max(1, opts.batchLines ?? 256);
+  const batchLines = Math.max(1, opts.batchLines ?? 64);
   const reader = new LineReader({ encoding: opts.encoding });
   const totals = emptyTotals();
   const queue: Promise<{ out: string; totals: JsonlTotals }>[] = [];
