@@ -80,7 +80,7 @@ interface Sample {
   source: string;
 }
 
-function chineseSamples(): Sample[] {
+function chineseSamples(lengths: readonly number[] = LENGTHS): Sample[] {
   const sources: [string, string][] = [
     ['seed 004 (simplified)', articleText(fixture('seeds/004_615db62f3b8cde86.txt'))],
     ['seed 001 (traditional, tw)', articleText(fixture('seeds/001_7cb91afbddec6e14.txt'))],
@@ -90,7 +90,7 @@ function chineseSamples(): Sample[] {
   ];
   const out: Sample[] = [];
   for (const [source, text] of sources) {
-    for (const len of LENGTHS) {
+    for (const len of lengths) {
       for (const w of windows(text, len, PER_SOURCE)) {
         for (const enc of CHINESE_ENCODINGS) {
           const bytes = encode(w, enc);
@@ -157,7 +157,10 @@ function accuracyTables(samples: Sample[], keys: readonly string[], title: strin
   return { md, overall };
 }
 
-/** Calibration: the mean confidence in a bin should match the accuracy in it. Also the log loss by temperature. */
+/**
+ * Calibration: the mean confidence in a bin should match the accuracy in it. Also the log loss by
+ * temperature. Run on the samples above plus harder ones (2–4 characters), which fill the middle bins.
+ */
 function calibration(samples: Sample[]): string[] {
   const bins = [0, 0.5, 0.8, 0.9, 0.95, 0.99, 0.999, 1.0001];
   const rows = bins.slice(0, -1).map(() => ({ n: 0, conf: 0, ok: 0 }));
@@ -180,10 +183,10 @@ function calibration(samples: Sample[]): string[] {
     }
     return sum / ranked.length;
   };
-  const grid = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4, 5];
+  const grid = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 3, 5];
   const losses = grid.map((t) => [t, logLoss(t)] as const);
   const best = losses.reduce((a, b) => (b[1] < a[1] ? b : a));
-  const md = ['### Calibration (all samples above)', '', '| confidence bin | samples | mean confidence | accuracy |', '|---|---:|---:|---:|'];
+  const md = [`### Calibration (${samples.length} samples: all of the above, plus 2–4-character Chinese samples built the same way)`, '', '| confidence bin | samples | mean confidence | accuracy |', '|---|---:|---:|---:|'];
   rows.forEach((r, i) => {
     if (r.n) md.push(`| [${bins[i]}, ${Math.min(1, bins[i + 1])}${i === rows.length - 1 ? ']' : ')'} | ${r.n} | ${(r.conf / r.n).toFixed(4)} | ${(r.ok / r.n).toFixed(4)} |`);
   });
@@ -207,11 +210,22 @@ function throughput(): string[] {
   const base = articleText(fixture('seeds/004_615db62f3b8cde86.txt')) + '\n' + articleText(fixture('opencc/golden/input.txt'));
   let big = base;
   while (big.length < 400_000) big += '\n' + base;
+  const trad = articleText(fixture('opencc/golden/us_constitution_zhs.s2tw.txt'));
+  let bigTrad = trad;
+  while (bigTrad.length < 600_000) bigTrad += '\n' + trad;
+  const foreign = fixture('encoding/non-chinese.txt').split('\n').filter((l) => l.startsWith('windows-1252\t')).map((l) => l.split('\t')[1]).filter((t) => encode(t, 'windows-1252'));
+  let latin = foreign.join('\n');
+  while (latin.length < 1_100_000) latin += '\n' + latin;
+  const ascii = latin.replace(/[^\x00-\x7f]/g, 'e');
   const inputs: [string, Uint8Array][] = [
     ['utf-8, 16 KiB', new TextEncoder().encode(big).subarray(0, 16 * 1024)],
     ['gb18030, 16 KiB', encode(big, 'gb18030')!.subarray(0, 16 * 1024)],
     ['utf-8, 1 MiB', new TextEncoder().encode(big).subarray(0, 1 << 20)],
     ['gb18030, 1 MiB', encode(big, 'gb18030')!.subarray(0, 1 << 20)],
+    ['big5, 1 MiB', encode(bigTrad, 'big5')!.subarray(0, 1 << 20)],
+    ['utf-16le, 1 MiB', encode(big, 'utf-16le')!.subarray(0, 1 << 20)],
+    ['ASCII only, 1 MiB', new TextEncoder().encode(ascii).subarray(0, 1 << 20)],
+    ['windows-1252 (French, German…), 1 MiB', encode(latin, 'windows-1252')!.subarray(0, 1 << 20)],
   ];
   const md = ['### Throughput', '', 'Same bytes for each detector; zhnorm reads a 64 KiB prefix. Ratio = zhnorm time / peer time (lower is faster).', ''];
   md.push('| input | zhnorm ms | jschardet ms | chardet ms | zhnorm / jschardet | zhnorm / chardet |', '|---|---:|---:|---:|---:|---:|');
@@ -244,7 +258,7 @@ export async function run(): Promise<string> {
     '',
     ...a.md,
     ...b.md,
-    ...calibration([...zh, ...foreign]),
+    ...calibration([...zh, ...foreign, ...chineseSamples([2, 3, 4])]),
     ...throughput(),
   ].join('\n');
 }

@@ -93,7 +93,7 @@ describe('detect: Chinese in every encoding, seeds 004 (simplified) and 001 (tra
     it(`${enc}: 12 characters and whole lines`, () => {
       for (const line of lines) {
         for (const text of [line.slice(0, 12), line]) {
-          const bytes = enc === 'utf-8' ? utf8(text) : enc.startsWith('utf-16') ? utf16(text, enc === 'utf-16le') : encodeLegacy(text, enc);
+          const bytes = enc === 'utf-8' ? utf8(text) : enc.startsWith('utf-16') ? utf16(text, enc === 'utf-16le') : encodeLegacy(text, enc as 'gbk' | 'big5');
           if (!bytes) continue; // a character Big5 lacks
           const d = detect(bytes);
           expect(d.encoding, `${enc} ${text}`).toBe(fam);

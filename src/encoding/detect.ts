@@ -26,11 +26,14 @@ const CANDIDATES: readonly { encoding: string; prior: number }[] = [
 ];
 
 /** Softmax temperature: fitted on the benchmark samples (minimum log loss; see docs/encoding.md). */
-export const TEMPERATURE = 1;
+export const TEMPERATURE = 1.25;
 
 /** Uniform random bytes: ln 256 per byte, plus a prior so that text is preferred when in doubt. */
 const BINARY_BYTE_COST = Math.log(256);
 const BINARY_PRIOR = 6;
+
+/** Internal name of the noise hypothesis when it may not be the answer. */
+export const NOISE = '(noise)';
 
 /** Bytes decoded and scored per step; scoring stops early once one reading leads by STOP_GAP. */
 const STEP = 2048;
@@ -84,7 +87,9 @@ export function rankReadings(bytes: Uint8Array): { encoding: string; cost: numbe
   let read = 0;
   const costs = (): { encoding: string; cost: number }[] => {
     const out = readers.map((r) => ({ encoding: r.encoding, cost: r.prior + r.scorer.cost }));
-    if (binary) out.push({ encoding: 'binary', cost: BINARY_PRIOR + read * BINARY_BYTE_COST });
+    // Noise is always a hypothesis (it takes probability away from poor readings); it is only
+    // named as the answer `binary` when the bytes hold control bytes that text does not.
+    out.push({ encoding: binary ? 'binary' : NOISE, cost: BINARY_PRIOR + read * BINARY_BYTE_COST });
     return out.sort((a, b) => a.cost - b.cost);
   };
   while (read < bytes.length) {
@@ -117,7 +122,11 @@ export function detect(bytes: Uint8Array): DetectResult {
   const prefix = bytes.length > DETECT_PREFIX ? bytes.subarray(0, DETECT_PREFIX) : bytes;
   const ranked = rankReadings(prefix);
   const p = softmax(ranked.map((r) => r.cost));
-  const candidates: EncodingCandidate[] = ranked.map((r, i) => ({ encoding: r.encoding, confidence: round(p[i]) }));
+  // Without control bytes, noise is not an answer: its share stays unassigned (confidences then
+  // sum to less than 1, saying that no reading looks like real text).
+  const candidates: EncodingCandidate[] = ranked
+    .map((r, i) => ({ encoding: r.encoding, confidence: round(p[i]) }))
+    .filter((c) => c.encoding !== NOISE);
   return { encoding: candidates[0].encoding, confidence: candidates[0].confidence, candidates };
 }
 

@@ -104,6 +104,8 @@ export class Scorer {
         c = 7; // ¿ ¡ « » ° £ §: Western punctuation
       } else if (cp === 0x20ac || cp === 0x2122 || cp === 0x2013 || cp === 0x2014 || cp === 0x2026) {
         c = 6;
+      } else if ((cp >= 0x500 && cp <= 0x1fff) || (cp >= 0x2c00 && cp <= 0x2dff) || (cp >= 0xa000 && cp <= 0xabff) || (cp >= 0xd7b0 && cp <= 0xd7ff)) {
+        c = 16; // Hebrew, Arabic, Indic, Thai, Tifinagh, Yi…: in Chinese files, the mark of a wrong UTF-16 reading
       } else if (isKana(cp)) {
         c = 5; // Japanese: kana are the most common characters
       } else if (isHalfKana(cp)) {
