@@ -9,10 +9,6 @@ export function normalizeLine(text: string): string {
   return text.replace(ANNOTATION_RE, '').replace(/：/g, ':').replace(/\s+/g, ' ').trim();
 }
 
-const HAN_RE = /[\u3400-\u9fff\uf900-\ufaff]/gu;
-const CLAUSE_RE = /[，,。；;：:、！？!?]/g;
-// Function characters: frequent in running prose, rare in titles, menus and keyword lists.
-const FUNCTION_RE = /[的了是在和有我也就都而及与與着著这這那个個们們之为為不把被从從对對但很还還会會說说要能]/g;
 const TERMINAL_RE = /[。！？!?…；;.]["”』」’)）\]]*$/;
 // A sentence ends in 。 (or a quoted exclamation/question); a bare ！ or ？ is a headline's ending.
 const SENTENCE_END_RE = /(。|…|[。！？!?]["”』」’)）])["”』」’)）]*$/;
@@ -30,15 +26,31 @@ export interface LineFeatures {
   sentenceEnd: boolean;
 }
 
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3134f);
+// Function characters: frequent in running prose, rare in titles, menus and keyword lists.
+const FUNCTION_SET = new Set('的了是在和有我也就都而及与與着著这這那个個们們之为為不把被从從对對但很还還会會說说要能');
+const CLAUSE_SET = new Set('，,。；;：:、！？!?');
+
+/** One pass over the line (long lines stay linear and allocate nothing per character). */
 export function features(norm: string): LineFeatures {
-  const length = norm.replace(/\s/g, '').length;
-  const han = (norm.match(HAN_RE) ?? []).length;
-  const fn = (norm.match(FUNCTION_RE) ?? []).length;
+  let length = 0;
+  let han = 0;
+  let fn = 0;
+  let clause = 0;
+  for (const ch of norm) {
+    const c = ch.codePointAt(0)!;
+    if (c === 0x20 || c === 0x09 || c === 0x3000) continue;
+    length++;
+    if (isHan(c)) {
+      han++;
+      if (FUNCTION_SET.has(ch)) fn++;
+    } else if (CLAUSE_SET.has(ch)) clause++;
+  }
   return {
     length,
     han,
     hanRatio: length ? han / length : 0,
-    clausePunct: (norm.match(CLAUSE_RE) ?? []).length,
+    clausePunct: clause,
     functionDensity: han ? fn / han : 0,
     terminal: TERMINAL_RE.test(norm),
     sentenceEnd: SENTENCE_END_RE.test(norm),

@@ -30,6 +30,8 @@ const CONTROL_RE =
   /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結))?[\d.,万萬]*$/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+const DATE_RE = new RegExp(DATE);
+const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}`);
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
@@ -73,8 +75,8 @@ const FAMILIES: Family[] = [
       f.length <= 100 &&
       !/[。，；！？]/.test(s) &&
       ((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 ||
-        (f.han >= 2 && new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}`).test(s)) ||
-        (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && new RegExp(DATE).test(s) && /[／/:|]/.test(s))),
+        (f.han >= 2 && DATE_TIME_RE.test(s)) ||
+        (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s))),
   },
   {
     category: 'disclaimer',
