@@ -135,6 +135,26 @@ describe('GBK splits', () => {
   });
 });
 
+describe('the same damage read by a WHATWG decoder (U+FFFD, the `(` kept)', () => {
+  it('pins the lost byte behind �(reading) like behind ?reading)', () => {
+    const seedStyle = repair('當時他們?cè)谑澜绶秶鷥?nèi)幾乎沒有').text;
+    expect(repair('當時他們\uFFFD(cè)谑澜绶秶鷥\uFFFD(nèi)幾乎沒有').text).toBe(seedStyle);
+  });
+  it('undoes annotation bytes decoded by TextDecoder itself, lost bytes shown as U+FFFD', () => {
+    // 向 CF F2 | 學 8C 57: the annotator wrote (qū) after F2 8C = 驅; TextDecoder gives �(qū)W.
+    const a = gbk([...bytesOf('面向'), 0x8c, ...bytesOf('(qū)'), 0x57, ...bytesOf('術界')]);
+    expect(a).toBe('面向\uFFFD(qū)W術界');
+    expect(repair(a).text).toBe('面向學術界');
+    // 因 D2 F2 | 為 9E E9 | … | 。 A1 A3 at the end of the line: the run's last byte A3 is left alone → U+FFFD.
+    const bytes = [...bytesOf('也正因'), 0x9e, ...bytesOf('(yàn)'), 0xe9, ...bytesOf('如此。')];
+    expect(bytes.slice(-2)).toEqual([0xa1, 0xa3]);
+    const b = gbk(bytes);
+    expect(b.startsWith('也正因\uFFFD(yàn)')).toBe(true);
+    expect(b.endsWith('\uFFFD')).toBe(true);
+    expect(repair(b).text).toBe('也正因為如此。');
+  });
+});
+
 describe('bare ? before a shifted run', () => {
   it('searches the missing byte: 非??壳埃呵迦A成 → 非常靠前：清華成', () => {
     // 常 B3 A3 | 靠 BF BF …: the first `?` hid B3, the second is the half-width stand-in of ？ (A3 BF),

@@ -2,8 +2,9 @@
 //   1. GBK-encode (a character GBK lacks becomes `?`, as a lossy encoder writes it);
 //   2. an annotator inserts `(reading)` after every pair of bytes that spells a character of
 //      its fixed set, trying EVERY byte offset, so a pair can straddle two real characters;
-//   3. the bytes are decoded as GBK by a decoder that writes `?` for a lead byte whose trail is
-//      invalid and swallows that byte (a line break is not swallowed).
+//   3. the bytes are decoded as GBK, either by the seeds' decoder (`seed`: it writes `?` for a
+//      lead byte whose trail is invalid and swallows that byte, a line break excepted) or by the
+//      platform's WHATWG TextDecoder (`whatwg`: U+FFFD, the next byte read again).
 // Independent of the repair's own tables: readings come from pinyin-pro (first reading, as the
 // seeds' annotator used) and the annotated set from OpenCC, both called directly here.
 import { pinyin } from 'pinyin-pro';
@@ -101,8 +102,10 @@ export function gbkRoundTrip(text: string): string {
   return decodeSwallowing(encodeGbk(text));
 }
 
+export type Decoder = 'seed' | 'whatwg';
+
 /** Damages one line (or a whole text, line breaks kept) the way the seed pages were damaged. */
-export function damage(text: string): string {
+export function damage(text: string, decoder: Decoder = 'seed'): string {
   const bytes = encodeGbk(text);
   const out: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
@@ -113,5 +116,5 @@ export function damage(text: string): string {
       i++;
     } else out.push(bytes[i]);
   }
-  return decodeSwallowing(out);
+  return decoder === 'seed' ? decodeSwallowing(out) : new TextDecoder('gbk').decode(new Uint8Array(out));
 }

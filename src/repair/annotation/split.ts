@@ -14,7 +14,9 @@ import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
 import { SYLLABLE_SRC, bytesPinnedBy, hasReadingAnyTone, isTraditionalOnly } from './readings.js';
 import { diffRegions, type Region } from './diff.js';
 
-const TOKEN_RE = new RegExp(String.raw`\?(${SYLLABLE_SRC})\)|\((${SYLLABLE_SRC})\)|\?`, 'g');
+// `?reading)` (the seeds' decoder swallowed the `(`), `�(reading)` (a WHATWG decoder keeps it),
+// `(reading)`, and a bare `?` or `�`.
+const TOKEN_RE = new RegExp(String.raw`\?(${SYLLABLE_SRC})\)|\uFFFD\(?(${SYLLABLE_SRC})\)|\((${SYLLABLE_SRC})\)|[?\uFFFD]`, 'g');
 const HALF_TO_FULL = new Map([...'!,.:;?'].map((c) => [c, c.charCodeAt(0) + 0xfee0]));
 const TAG_TAIL = /^\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/;
 
@@ -26,7 +28,7 @@ const TAG_TAIL = /^\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/;
 export const BARE_MARGIN = 12;
 
 /** A place in the byte stream where bytes were lost: `len` bytes at `pos` stand for one of `options`. */
-type Hole = { pos: number; len: number; at: number; options: number[][]; pinned: boolean; reading?: string };
+type Hole = { pos: number; len: number; at: number; options: number[][]; pinned: boolean; reading?: string; fffd?: boolean };
 
 interface SegmentRepair {
   text: string;
@@ -93,7 +95,7 @@ function boundaryBefore(bytes: number[], pos: number): number {
 function bareOptions(seg: string, hole: Hole, before: number[], kept: number[]): number[][] {
   const open = endsDangling(before);
   const atEnd = hole.at + hole.len >= seg.length; // nothing after it for the decoder to swallow
-  const lost = atEnd ? [] : [TAG_TAIL.test(seg.slice(hole.at + 1)) ? 0x3c : lostAscii(seg)];
+  const lost = atEnd || hole.fffd ? [] : [TAG_TAIL.test(seg.slice(hole.at + 1)) ? 0x3c : lostAscii(seg)];
   const tails = [kept.slice(1), ...hole.options];
   const options: number[][] = [];
   for (let x = 0x81; x <= 0xfe; x++) {
@@ -130,7 +132,7 @@ function keepPenalty(seg: string, hole: Hole): number {
 
 /** Repairs one stretch of GBK-encodable text; null when nothing in it is damage. */
 function repairSegment(seg: string): SegmentRepair | null {
-  if (!seg.includes('?') && !seg.includes('(')) return null;
+  if (!/[?(\uFFFD]/.test(seg)) return null;
   const out: number[] = [];
   const holes: Hole[] = [];
   const notes: { at: number; note: string }[] = [];
@@ -142,26 +144,36 @@ function repairSegment(seg: string): SegmentRepair | null {
     if (!pushBytes(out, seg.slice(last, m.index))) return null;
     last = m.index + m[0].length;
     const prev = out[out.length - 1];
-    if (m[1] !== undefined) {
+    const splitReading = m[1] ?? m[2];
+    if (splitReading !== undefined) {
       // `?reading)`: a lost byte x such that (previous byte, x) is a character with that reading.
-      let xs = prev !== undefined && isLead(prev) ? bytesPinnedBy(prev, m[1]) : [];
+      let xs = prev !== undefined && isLead(prev) ? bytesPinnedBy(prev, splitReading) : [];
       // The annotator only annotated traditional characters: 級 (BC 89), not 即 (BC B4), for jí.
       const trad = xs.filter((x) => isTraditional((prev! << 8) | x));
       if (trad.length) xs = trad;
       if (xs.length === 0) {
-        pushBytes(out, m[0]);
+        if (m[0][0] === '?') pushBytes(out, m[0]);
+        else {
+          holes.push({ pos: out.length, len: 1, at: m.index, options: [], pinned: false, fffd: true });
+          out.push(0xff);
+          pushBytes(out, m[0].slice(1));
+        }
         continue;
       }
-      holes.push({ pos: out.length, len: 1, at: m.index, options: xs.map((x) => [x]), pinned: true, reading: m[1] });
+      holes.push({ pos: out.length, len: 1, at: m.index, options: xs.map((x) => [x]), pinned: true, reading: splitReading });
       out.push(xs[0]);
       changed = true;
-    } else if (m[2] !== undefined) {
+    } else if (m[3] !== undefined) {
       // `(reading)` right after the two bytes of a character with that reading: an annotation.
       const code = out.length >= 2 ? (out[out.length - 2] << 8) | prev! : -1;
-      if (code >= 0 && isLead(out[out.length - 2]) && hasReadingAnyTone(code, m[2])) {
-        notes.push({ at: m.index, note: `(${m[2]}) is a reading of ${gbkChar(code) ?? '?'} (GBK ${hex(code >> 8)} ${hex(code & 0xff)})` });
+      if (code >= 0 && isLead(out[out.length - 2]) && hasReadingAnyTone(code, m[3])) {
+        notes.push({ at: m.index, note: `(${m[3]}) is a reading of ${gbkChar(code) ?? '?'} (GBK ${hex(code >> 8)} ${hex(code & 0xff)})` });
         changed = true;
       } else pushBytes(out, m[0]);
+    } else if (m[0] === '\uFFFD') {
+      // A decoder that keeps what follows a bad lead byte marks the lost byte with U+FFFD.
+      holes.push({ pos: out.length, len: 1, at: m.index, options: [], pinned: false, fffd: true });
+      out.push(0xff);
     } else {
       // A bare `?`. When ASCII punctuation follows, it may be the half-width stand-in of a
       // full-width sign whose two bytes were matched across a character boundary (`?!` for the
@@ -187,12 +199,17 @@ function repairSegment(seg: string): SegmentRepair | null {
     const next = holes[h + 1];
     const from = boundaryBefore(out, hole.pos);
     const before = out.slice(from, hole.pos);
-    const after = out.slice(hole.pos + hole.len, next ? next.pos : out.length);
+    // Options differ only until the decoder is back in step: at the first byte below 0x40 (never
+    // a trail byte) after the hole. Past it, every option reads the same, the next hole included.
+    const rest = out.slice(hole.pos + hole.len, next ? next.pos : out.length);
+    const sync = rest.findIndex((b) => b < 0x40);
+    const after = sync >= 0 ? rest.slice(0, sync + 1) : rest;
+    const reachesNext = sync < 0 && next !== undefined;
     const kept = out.slice(hole.pos, hole.pos + hole.len);
     const nextAfter = next ? out.slice(next.pos + next.len, holes[h + 2]?.pos ?? out.length) : [];
     const ahead = new Map<number, number>();
     const lookahead = (bytes: number[]): number => {
-      if (!next || next.pinned) return 0;
+      if (!reachesNext || next.pinned) return 0;
       const lead = endsDangling(bytes) ? bytes[bytes.length - 1] : -1;
       let c = ahead.get(lead);
       if (c === undefined) {
@@ -207,7 +224,7 @@ function repairSegment(seg: string): SegmentRepair | null {
     const unclosed = quoteDepth(seg.slice(0, hole.at)) > 0;
     const score = (opt: number[]): number => {
       const bytes = [...before, ...opt, ...after];
-      return windowCost(bytes, next !== undefined, unclosed) + lookahead(bytes);
+      return windowCost(bytes, reachesNext, unclosed) + lookahead(bytes);
     };
     const options = hole.pinned ? hole.options : bareOptions(seg, hole, before, kept);
     let best = options[0];
@@ -221,8 +238,9 @@ function repairSegment(seg: string): SegmentRepair | null {
     }
     if (!hole.pinned) {
       const keep = score(kept) + keepPenalty(seg, hole);
-      if (!(bestCost + BARE_MARGIN < keep)) continue;
-      notes.push({ at: hole.at, note: `bare ? rebuilt as byte ${hex(best[0])} (text model: ${(keep - bestCost).toFixed(1)} nats better)` });
+      // A U+FFFD is a byte known to be lost: any in-step reading beats it. A `?` may be genuine.
+      if (!(bestCost + (hole.fffd ? 0 : BARE_MARGIN) < keep)) continue;
+      notes.push({ at: hole.at, note: `bare ${hole.fffd ? 'U+FFFD' : '?'} rebuilt as byte ${hex(best[0])} (text model: ${(keep - bestCost).toFixed(1)} nats better)` });
       changed = true;
     } else {
       const prev = before[before.length - 1];
@@ -234,8 +252,14 @@ function repairSegment(seg: string): SegmentRepair | null {
   }
   if (!changed) return null;
   const text = decodeGbk(out);
-  if (text.includes('\ufffd') && !seg.includes('\ufffd')) return null; // bytes did not come back in step
+  if (count(text, '\ufffd') > count(seg, '\ufffd')) return null; // bytes did not come back in step
   return text === seg ? null : { text, notes };
+}
+
+function count(s: string, ch: string): number {
+  let n = 0;
+  for (const c of s) if (c === ch) n++;
+  return n;
 }
 
 /** Splits a line into stretches of GBK-encodable text and the characters between them. */
@@ -243,7 +267,7 @@ function segments(line: string): { text: string; at: number; gbk: boolean }[] {
   const out: { text: string; at: number; gbk: boolean }[] = [];
   let at = 0;
   for (const ch of line) {
-    const gbk = codeOf(ch.codePointAt(0)!, 'gbk') !== undefined;
+    const gbk = ch === '\ufffd' || codeOf(ch.codePointAt(0)!, 'gbk') !== undefined;
     const last = out[out.length - 1];
     if (last && last.gbk === gbk) last.text += ch;
     else out.push({ text: ch, at, gbk });
@@ -300,7 +324,7 @@ function reportRegions(line: string, text: string): Region[] {
 export const annotationSplitFixer: LineFixer = {
   name: 'pinyin-annotation',
   fix(line: string, lineNo: number): LineRepair | null {
-    if (!line.includes('?') && !line.includes('(')) return null;
+    if (!/[?(\uFFFD]/.test(line)) return null;
     let text = '';
     const notes: { at: number; note: string }[] = [];
     let changed = false;
