@@ -350,7 +350,7 @@ export const annotationSplitFixer: LineFixer = {
         reason:
           kind === 'pinyin-annotation'
             ? `pinyin annotation: ${why.join('; ') || 'reading of the character before'}`
-            : `GBK bytes re-read in step after a reading split a character${why.length ? ': ' + why.join('; ') : ''}`,
+            : `shifted GBK run re-read in step${why.length ? ': ' + why.join('; ') : ''}`,
       };
     });
     return { text, fixes };
