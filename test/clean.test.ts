@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { clean, cleanBatch, ZhnormError } from '../src/index.js';
+import { clean, cleanBatch, splitLines, ZhnormError } from '../src/index.js';
+import { CLEAN_CATEGORIES } from '../src/clean/categories.js';
 import { addPage, emptyScore, fromDecisions, keptRate, parseLabels, precision, recall } from '../src/clean/evaluate.js';
 import { FIXTURES, readSeed, SEEDS } from './helpers/paths.js';
 
@@ -71,6 +73,17 @@ describe('clean: held-out pages (not used for tuning)', () => {
     expect(precision(s)).toBeGreaterThanOrEqual(0.97);
     expect(recall(s)).toBeGreaterThanOrEqual(0.95);
     expect(keptRate(s)).toBeGreaterThanOrEqual(0.995);
+  });
+
+  it('decides still-damaged pages (pinyin annotations) exactly as their undamaged versions', () => {
+    const damaged = pages.filter((p) => p.endsWith('_damaged.txt'));
+    expect(damaged.length).toBeGreaterThanOrEqual(6);
+    for (const p of damaged) {
+      const d = readFileSync(join(HELDOUT, p), 'utf8');
+      expect(d).toMatch(/\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/); // really damaged
+      const u = readFileSync(join(HELDOUT, p.replace('_damaged', '')), 'utf8');
+      expect(clean(d).lines, p).toEqual(clean(u).lines);
+    }
   });
 
   it('returns clean articles unchanged', () => {
@@ -193,5 +206,36 @@ describe('cleanBatch: site templates', () => {
 
   it('a batch of one page is the same as clean()', () => {
     expect(cleanBatch([pages[0]])[0]).toEqual(clean(pages[0]));
+  });
+});
+
+describe('clean: properties', () => {
+  // Lines drawn from seed fragments, boilerplate words and random text, with all line ends.
+  const piece = fc.oneof(
+    fc.constantFrom('分享至', '0', '圖片', '相关推荐', '版权所有 © 2024', P1, P2, '首页 > 新闻 > 正文', '', '   ', '2024-01-01 10:00', '· 标题'),
+    fc.string({ maxLength: 30 }),
+  );
+  const page = fc.array(fc.tuple(piece, fc.constantFrom('\n', '\r\n', '\r')), { maxLength: 40 }).map((ls) => ls.map(([t, e]) => t.replace(/[\r\n]/g, '') + e).join(''));
+
+  it('reports every line once, in order, and returns exactly the kept lines with their line ends', () => {
+    fc.assert(
+      fc.property(page, (t) => {
+        const r = clean(t);
+        const lines = splitLines(t);
+        expect(r.lines.map((l) => l.line)).toEqual(lines.map((_, i) => i));
+        expect(r.text).toBe(lines.filter((_, i) => r.lines[i].keep).map((l) => l.text + l.eol).join(''));
+        for (const d of r.lines) if (!d.keep) expect(CLEAN_CATEGORIES).toContain(d.reason);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeping every category keeps the text byte for byte', () => {
+    fc.assert(
+      fc.property(page, (t) => {
+        expect(clean(t, { keep: [...CLEAN_CATEGORIES] }).text).toBe(t);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
