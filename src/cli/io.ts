@@ -98,7 +98,8 @@ export class Progress {
     if (now - this.last < 200) return;
     this.last = now;
     const secs = Math.max(0.001, (now - this.t0) / 1000);
-    let s = `zhnorm: ${items} ${this.unit}, ${Math.round(items / secs)} ${this.unit}/s`;
+    const n = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+    let s = `zhnorm: ${n(items)} ${this.unit}, ${n(items / secs)} ${this.unit}/s`;
     if (this.totalBytes && bytes !== undefined && bytes > 0) {
       const frac = Math.min(1, bytes / this.totalBytes);
       const eta = frac > 0 ? (secs / frac) * (1 - frac) : 0;

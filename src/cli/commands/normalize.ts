@@ -66,7 +66,18 @@ function outPaths(files: string[], dir: string): string[] {
 async function runText(file: string | undefined, so: StreamOptions, o: Opts): Promise<void> {
   const input = openInput(file);
   const t = new NormalizeTransform(so);
-  await pipeline(Readable.from(input.stream), t, process.stdout, { end: false });
+  const progress = new Progress('MB', input.size);
+  // Counts bytes on their way in, for progress on a terminal (a no-op otherwise).
+  async function* counted(src: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    let n = 0;
+    for await (const c of src) {
+      n += c.length;
+      progress.update(n / 2 ** 20, n);
+      yield c;
+    }
+  }
+  await pipeline(Readable.from(counted(input.stream)), t, process.stdout, { end: false });
+  progress.done();
   const rep = t.report!;
   process.stderr.write(o.json ? JSON.stringify(rep) + '\n' : `zhnorm: ${describeReport(rep)}\n`);
 }
