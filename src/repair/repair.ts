@@ -1,5 +1,6 @@
 import type { Fix, FixKind, RepairResult } from '../types.js';
 import { joinLines, splitLines } from '../text/lines.js';
+import { textCost } from '../text/model.js';
 import type { LineFixer, RepairContext } from './fixer.js';
 import { annotationFixers } from './annotation/index.js';
 import { mojibakeContext, mojibakeFixers } from './mojibake/index.js';
@@ -31,6 +32,7 @@ export function repair(text: string, opts: RepairOptions = {}): RepairResult {
   const skip = new Set(opts.skip ?? []);
   const lines = splitLines(text);
   const perLine: Fix[][] = lines.map(() => []);
+  const original = lines.map((l) => l.text);
   // Annotation damage is undone first: it is defined on the text as the annotator left it,
   // and mojibake layers (if any) are judged on the text without the inserted readings.
   lines.forEach((l, i) => {
@@ -39,13 +41,37 @@ export function repair(text: string, opts: RepairOptions = {}): RepairResult {
   // Lost bytes are guessed with what the rest of the document reads as without guessing.
   const doc = mojibakeContext(lines.map((l) => l.text));
   lines.forEach((l, i) => {
-    for (const f of mojibakeFixers) {
-      for (let layer = 0; layer < MAX_LAYERS; layer++) {
-        const next = runFixer(f, l.text, i, skip, perLine[i], doc);
-        if (next === null) break;
-        l.text = next;
-      }
+    const annotated = perLine[i].length > 0;
+    const viaAnnotation = unlayer(l.text, i, skip, perLine[i], doc);
+    if (!annotated) {
+      l.text = viaAnnotation;
+      return;
     }
+    // The annotation fixers read `?` and U+FFFD as their own damage; on a line that is plain
+    // mojibake (GBK read as Big5, UTF-8 read as GBK) they can be wrong. When undoing only the
+    // mojibake gives a far more plausible line, that reading wins.
+    const alone: Fix[] = [];
+    const viaMojibake = unlayer(original[i], i, skip, alone, doc);
+    if (alone.length > 0 && textCost(viaMojibake) + PREFER_ANNOTATION < textCost(viaAnnotation)) {
+      l.text = viaMojibake;
+      perLine[i] = alone;
+    } else l.text = viaAnnotation;
   });
   return { text: joinLines(lines), fixes: perLine.flat() };
+}
+
+/** Nats by which a mojibake-only reading must beat the annotation-first one to replace it. */
+const PREFER_ANNOTATION = 10;
+
+/** Undoes layers of wrong decoding on one line. */
+function unlayer(text: string, i: number, skip: Set<FixKind>, fixes: Fix[], doc: RepairContext): string {
+  let cur = text;
+  for (const f of mojibakeFixers) {
+    for (let layer = 0; layer < MAX_LAYERS; layer++) {
+      const next = runFixer(f, cur, i, skip, fixes, doc);
+      if (next === null) break;
+      cur = next;
+    }
+  }
+  return cur;
 }

@@ -1,6 +1,8 @@
 // Byte-level helpers shared by the mojibake fixers: "encode with the codec that wrongly
 // decoded the text", strict UTF-8 reading, and the Latin-1/windows-1252 union map.
-import { codeOf } from '../../encoding/tables.js';
+import { CP1252_HIGH } from './data/cp1252.js';
+
+const HIGH = new Map<number, number>(Array.from(CP1252_HIGH, (c, i) => [c.charCodeAt(0), 0x80 + i]));
 
 /**
  * The byte a character stood for when bytes were read as windows-1252 or Latin-1: the
@@ -10,8 +12,17 @@ import { codeOf } from '../../encoding/tables.js';
 export function latinByte(cp: number): number | undefined {
   if (cp < 0x80) return cp;
   if (cp <= 0xff) return cp; // Latin-1 (and 1252's five undefined bytes, decoded as C1 controls)
-  const b = codeOf(cp, 'windows-1252');
-  return b !== undefined && b >= 0x80 ? b : undefined;
+  return HIGH.get(cp);
+}
+
+/** Bytes as windows-1252 reads them (WHATWG: the five undefined bytes become C1 controls). */
+export function decodeCp1252(bytes: ArrayLike<number>): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    s += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  }
+  return s;
 }
 
 /** Length of the UTF-8 sequence a lead byte starts (0 if it cannot start one). */

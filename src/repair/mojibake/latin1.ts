@@ -11,10 +11,16 @@ import { chineseLike, costIn, margin, plausibleChar, prevalent } from './judge.j
 
 /** After UTF-8 repair, also accept ordinary non-Chinese characters (café, ’, ✔): UTF-8 validity is the evidence. */
 function plausibleUtf8(s: string): boolean {
+  // Mostly Han: this may be a GBK-read layer under the Latin one, whose debris (user-defined
+  // area code points, U+FFFD) the next layer's repair reads; it is still what the bytes say.
+  const han = [...s].filter((c) => isHan(c.codePointAt(0)!)).length;
+  const layer = han >= [...s].length / 2;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;
     if (plausibleChar(cp)) continue;
-    if (cp < 0xa0 || (cp >= 0xd800 && cp <= 0xf8ff) || cp === 0xfffd || cp === 0xfeff || (cp & 0xfffe) === 0xfffe) return false;
+    if (layer && ((cp >= 0xe000 && cp <= 0xf8ff) || cp === 0x20ac)) continue;
+    if (cp === 0xfffd) continue; // a decoder's U+FFFD, written out as UTF-8 before this layer: kept as it was
+    if (cp < 0xa0 || (cp >= 0xd800 && cp <= 0xf8ff) || cp === 0xfeff || (cp & 0xfffe) === 0xfffe) return false;
     if (isHan(cp)) return false; // a Han character outside the model's vocabulary: not evidence enough
   }
   return true;
