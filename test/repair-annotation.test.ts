@@ -49,12 +49,16 @@ describe('html-remnant', () => {
     expect(r.fixes[0]).toMatchObject({ line: 3, kind: 'html-remnant', before: line, after: '' });
     expect(htmlRemnantFixer.fix('      <legend id="ffb66"><li id="ffb66"></li></legend>', 0)!.text).toBe('');
   });
+  it('removes a one-letter tag when its closing tag is there too', () => {
+    expect(htmlRemnantFixer.fix('這是<b>重點</b>內容', 0)!.text).toBe('這是重點內容');
+    expect(htmlRemnantFixer.fix('<p>', 0)!.text).toBe('');
+  });
   it('removes a tag inside text and reports where', () => {
     const r = htmlRemnantFixer.fix('正在瓦解。”</p>', 0)!;
     expect(r.text).toBe('正在瓦解。”');
     expect(r.fixes[0]).toMatchObject({ kind: 'html-remnant', before: '</p>', after: '', column: 6 });
   });
-  it.each(['a < b > c', 'List<String> xs = new ArrayList<>();', 'I <3 中文', 'x<y && y>z', '<notatag id="1">', '用 <T> 表示類型'])(
+  it.each(['a < b > c', 'List<String> xs = new ArrayList<>();', 'I <3 中文', 'x<y && y>z', '<notatag id="1">', '用 <T> 表示類型', 'a<b>c', '若 x<i> 則'])(
     'leaves %s alone',
     (line) => {
       expect(htmlRemnantFixer.fix(line, 0)).toBeNull();

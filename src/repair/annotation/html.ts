@@ -18,14 +18,22 @@ const TAGS = new Set(
 const ATTR = String.raw`\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=\x60]+))?`;
 const TAG_RE = new RegExp(String.raw`<(/?)([A-Za-z][A-Za-z0-9]*)((?:${ATTR})*)\s*(/?)>`, 'g');
 
+/** True when the line holds nothing but tag-like markup and spaces. */
+function onlyTags(line: string): boolean {
+  return /^\s*(?:<[^<>]+>\s*)+$/.test(line);
+}
+
 /** The tags of a line as [start, end) spans, adjacent ones (whitespace between) merged. */
 function tagRuns(line: string): [number, number][] {
   const runs: [number, number][] = [];
   TAG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TAG_RE.exec(line)) !== null) {
-    if (!TAGS.has(m[2].toLowerCase())) continue;
+    const name = m[2].toLowerCase();
+    if (!TAGS.has(name)) continue;
     if (m[1] === '/' && (m[3] !== '' || m[4] !== '')) continue; // `</p id=…>` is not a tag
+    // A bare one-letter opening tag (`a<b>c`, `x<i>`) is as likely maths or code: only with its closing tag.
+    if (m[1] === '' && m[3] === '' && name.length === 1 && !line.toLowerCase().includes(`</${name}>`) && !onlyTags(line)) continue;
     const start = m.index;
     const end = start + m[0].length;
     const last = runs[runs.length - 1];
