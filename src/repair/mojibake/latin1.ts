@@ -140,7 +140,8 @@ function proposeGbk(line: string, base: number, bytes: number[], edits: Edit[], 
     const damaged = line.slice(start, end);
     const [b, a] = ctx(line, start, end);
     const saving = costIn(b, damaged, a) - costIn(b, isl.text, a);
-    if (saving < (needFull >= 2 ? margin(damaged) : 1)) return;
+    // In a document of this damage, a lone pair only has to be no worse (條 = 97 6C reads —l, which the model likes).
+    if (saving < (needFull >= 2 ? margin(damaged) : docSaysSo ? -2 : 1)) return;
     // UTF-8 read as Latin-1 often pairs up as GBK too; the UTF-8 reading wins where it is better.
     if (utf8.some((u) => u.start < end && start < u.end && u.saving >= saving)) return;
     accepted.push({ start, end, after: isl.text, kind: 'gbk-as-latin1', reason: 'read as windows-1252/Latin-1, the characters are valid GBK byte pairs', saving });
