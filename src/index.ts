@@ -4,11 +4,13 @@ export { detect } from './encoding/detect.js';
 export { repair, type RepairOptions } from './repair/repair.js';
 export {
   convert,
+  convertDetailed,
   loadConverter,
   preload,
   type ConvertOptions,
   type ConvertExtras,
   type CustomDictionary,
+  type ConversionChange,
 } from './convert/convert.js';
 export { convertStream } from './convert/stream.js';
 export { parseDictionaryFile } from './convert/dictfile.js';

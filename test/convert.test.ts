@@ -3,7 +3,7 @@
 import * as fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { convert, convertStream, loadConverter, parseDictionaryFile, preload, ZhnormError, type ConvertOptions } from '../src/index.js';
+import { convert, convertDetailed, convertStream, loadConverter, parseDictionaryFile, preload, ZhnormError, type ConvertOptions } from '../src/index.js';
 import { lastSafeCut, safeBoundaries } from '../src/convert/stream.js';
 
 function codeOf(f: () => unknown): string | undefined {
@@ -158,5 +158,41 @@ describe('convertStream', () => {
     expect(await streamed(chunks, { config: 's2twp' })).toBe(
       '我們在寮國的伺服器的硬碟需要使用網際網路演算法軟體解決非同步的問題。\n'.repeat(200),
     );
+  });
+});
+
+describe('convertDetailed reports every change', () => {
+  it('names the stage of each change (STPhrases has 这个→這個; 软件 goes 軟件→軟體 via TWPhrases)', () => {
+    const r = convertDetailed('这个软件', { config: 's2twp' });
+    expect(r.text).toBe('這個軟體');
+    expect(r.changes).toEqual([
+      { offset: 0, before: '这个', after: '這個', via: 'phrase' },
+      { offset: 2, before: '软件', after: '軟體', via: 'characters' },
+    ]);
+    expect(convertDetailed('这个软件', { config: 's2twp', dictionaries: [['软件', '軟件']] }).changes[1]).toEqual({
+      offset: 2,
+      before: '软件',
+      after: '軟件',
+      via: 'user',
+    });
+    expect(convertDetailed('\uF900', { config: 't2tw' }).changes).toEqual([{ offset: 0, before: '\uF900', after: '\u8C48', via: 'normalization' }]);
+    expect(convertDetailed('abc', { config: 't2s' }).changes).toEqual([]);
+  });
+
+  it('its text is convert()\'s and its changes rebuild that text from the input', () => {
+    const inputs = ['我们在老挝的服务器的硬盘需要使用互联网算法软件解决异步的问题。', '低级别 ok 头发 乾隆', '殢云尤雨 樠谿 漢字'];
+    for (const config of ['s2twp', 't2s', 'tw2sp', 's2hk', 'jp2t'] as const) {
+      for (const input of inputs) {
+        const r = convertDetailed(input, { config });
+        expect(r.text).toBe(convert(input, { config }));
+        let rebuilt = '';
+        let at = 0;
+        for (const c of r.changes) {
+          rebuilt += input.slice(at, c.offset) + c.after;
+          at = c.offset + c.before.length;
+        }
+        expect(rebuilt + input.slice(at)).toBe(r.text);
+      }
+    }
   });
 });

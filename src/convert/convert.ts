@@ -3,7 +3,9 @@
 import { ZhnormError, type OpenCCConfig, type Variant } from '../types.js';
 import { assertConfig, configFor } from './configs.js';
 import { dictsOf, planFor } from './dicts.js';
-import { Engine } from './engine.js';
+import { Engine, type ConversionChange } from './engine.js';
+
+export type { ConversionChange } from './engine.js';
 import { dictData, loadDicts } from './registry.js';
 import { registerBuiltInDicts } from './eager.js';
 
@@ -77,6 +79,16 @@ export function convert(text: string, opts: ConvertOptions): string {
   const config = resolveConfig(opts);
   if (typeof text !== 'string') throw new ZhnormError('BAD_INPUT', 'convert expects a string');
   return engineFor(config, opts).convert(text);
+}
+
+/**
+ * Like convert(), and lists every change made: offset, before, after, and the stage that made it
+ * (phrase segment, characters between phrases, user pair, normalization).
+ */
+export function convertDetailed(text: string, opts: ConvertOptions): { text: string; changes: ConversionChange[] } {
+  const config = resolveConfig(opts);
+  if (typeof text !== 'string') throw new ZhnormError('BAD_INPUT', 'convert expects a string');
+  return engineFor(config, opts).convertDetailed(text);
 }
 
 /** Loads a config's dictionaries (first call only) and returns a ready converter function. */

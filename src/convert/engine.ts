@@ -62,6 +62,20 @@ export function sharedTrieBytes(): number {
   return n;
 }
 
+/** One replacement made by a conversion: where, what, and which stage did it. */
+export interface ConversionChange {
+  /** UTF-16 offset in the input (after normalization, when `via` of an earlier change is 'normalization'). */
+  offset: number;
+  before: string;
+  after: string;
+  /**
+   * `normalization`: a CJK compatibility ideograph unified; `phrase`: a phrase-dictionary segment;
+   * `characters`: text between phrases, through the character and regional dictionaries;
+   * `user`: a pair from the caller's `dictionaries`.
+   */
+  via: 'normalization' | 'phrase' | 'characters' | 'user';
+}
+
 export class Engine {
   private readonly norm: Trie | null;
   private readonly seg: Trie;
@@ -175,5 +189,59 @@ export class Engine {
   private runOutput(s: string, from: number, to: number, fused: boolean, first: string): string {
     if (this.direct) return s.slice(from, to);
     return fused ? this.afterFirst(first) : this.throughChain(s, from, to);
+  }
+
+  /** Same output as convert(), plus every change it made (slower: for reports, not bulk text). */
+  convertDetailed(input: string): { text: string; changes: ConversionChange[] } {
+    const changes: ConversionChange[] = [];
+    let s = input;
+    if (this.norm !== null && this.norm.mayMatch(input)) {
+      s = this.norm.convert(input);
+      for (let i = 0; i < input.length; ) {
+        if (this.norm.match(input, i, input.length)) {
+          const after = this.norm.values[this.norm.matchValue];
+          const before = input.slice(i, this.norm.matchEnd);
+          if (after !== before) changes.push({ offset: i, before, after, via: 'normalization' });
+          i = this.norm.matchEnd;
+        } else i += unmatchedLength(input, i);
+      }
+    }
+    const { seg, segMask, custom, direct } = this;
+    const n = s.length;
+    let out = '';
+    let runStart = -1;
+    const note = (offset: number, before: string, after: string, via: ConversionChange['via']) => {
+      if (before !== after) changes.push({ offset, before, after, via });
+      out += after;
+    };
+    const flush = (to: number) => {
+      if (runStart < 0) return;
+      note(runStart, s.slice(runStart, to), direct ? s.slice(runStart, to) : this.throughChain(s, runStart, to), 'characters');
+      runStart = -1;
+    };
+    for (let i = 0; i < n; ) {
+      const userEnd = custom !== null && custom.match(s, i, n) ? custom.matchEnd : -1;
+      if (seg.match(s, i, n, segMask) && seg.matchEnd > userEnd) {
+        // Read the match before flush(): the chain may share this trie and overwrite it.
+        const end = seg.matchEnd;
+        const directValue = seg.values[seg.matchValue];
+        flush(i);
+        const before = s.slice(i, end);
+        // Unsegmented configs match phrases and characters in one group: tell them apart by length.
+        const via = direct && end - i === unmatchedLength(s, i) ? 'characters' : 'phrase';
+        note(i, before, direct ? directValue : this.throughChain(s, i, end), via);
+        i = end;
+      } else if (userEnd >= 0 && custom !== null) {
+        const userValue = custom.values[custom.matchValue];
+        flush(i);
+        note(i, s.slice(i, userEnd), userValue, 'user');
+        i = userEnd;
+      } else {
+        if (runStart < 0) runStart = i;
+        i += unmatchedLength(s, i);
+      }
+    }
+    flush(n);
+    return { text: out, changes };
   }
 }
