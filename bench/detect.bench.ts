@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import jschardet from 'jschardet';
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { detect } from '../src/index.js';
 import { rankReadings, TEMPERATURE } from '../src/encoding/detect.js';
 import { encodeLegacy } from '../src/encoding/tables.js';
@@ -43,7 +44,12 @@ function encode(text: string, enc: string): Uint8Array | null {
     }
     return out;
   }
-  return encodeLegacy(text, enc === 'gb18030' ? 'gbk' : (enc as 'big5' | 'windows-1252' | 'shift_jis' | 'euc-kr'));
+  // windows-1252 through iconv-lite: Node 20's TextDecoder (behind encodeLegacy) lacks its “ ” — €.
+  if (enc === 'windows-1252') {
+    const b = iconv.encode(text, 'windows-1252');
+    return iconv.decode(b, 'windows-1252') === text ? new Uint8Array(b) : null; // null: not encodable
+  }
+  return encodeLegacy(text, enc === 'gb18030' ? 'gbk' : (enc as 'big5' | 'shift_jis' | 'euc-kr'));
 }
 
 /** Article-like lines: long enough and mostly Han (navigation and footers left out). */

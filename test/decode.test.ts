@@ -95,6 +95,12 @@ describe('decode', () => {
     expect(r.invalid).toEqual([{ offset: cut.length - 1, length: 1 }]);
   });
 
+  it('windows-1252 has its own characters at 0x80–0x9F (not C1 controls), on every platform', () => {
+    // 0x93 “ U+201C, 0x94 ” U+201D, 0x80 € U+20AC, 0x97 — U+2014 (windows-1252 code chart).
+    const bytes = Uint8Array.of(0x93, 0x48, 0x69, 0x94, 0x20, 0x97, 0x20, 0x80, 0x35);
+    expect(decode(bytes, { hint: 'windows-1252' }).text).toBe('\u201cHi\u201d \u2014 \u20ac5');
+  });
+
   it('sniffBom is exported for the pipeline', () => {
     expect(sniffBom(Uint8Array.of(0xfe, 0xff, 0))).toEqual({ encoding: 'utf-16be', length: 2 });
     expect(sniffBom(utf8('a'))).toBeNull();

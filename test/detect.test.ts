@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detect } from '../src/index.js';
 import { DETECT_PREFIX } from '../src/encoding/detect.js';
+import iconv from 'iconv-lite';
 import { encodeLegacy } from '../src/encoding/tables.js';
 import { FIXTURES, readSeed } from './helpers/paths.js';
 
@@ -137,10 +138,10 @@ describe('detect: non-Chinese text is not taken for Chinese', () => {
     .map((l) => l.split('\t') as [string, string]);
   for (const enc of ['windows-1252', 'shift_jis', 'euc-kr'] as const) {
     it(enc, () => {
-      // Node 20's TextDecoder reads windows-1252 as Latin-1, so its curly quotes have no bytes here: skip such lines.
-      const mine = rows.filter(([e, t]) => e === enc && encodeLegacy(t, enc));
+      const mine = rows.filter(([e]) => e === enc);
       expect(mine.length).toBeGreaterThanOrEqual(10);
-      for (const [, text] of mine) expect(detect(encodeLegacy(text, enc)!).encoding, text).toBe(enc);
+      // iconv-lite as an independent encoder (Node 20's TextDecoder, behind encodeLegacy, lacks windows-1252's “ ” — €).
+      for (const [, text] of mine) expect(detect(new Uint8Array(iconv.encode(text, enc))).encoding, text).toBe(enc);
     });
   }
 });

@@ -4,6 +4,7 @@ import { ZhnormError, type DecodeResult } from '../types.js';
 import { detect } from './detect.js';
 import { sniffBom } from './bom.js';
 import { findInvalid } from './invalid.js';
+import { fixWindows1252 } from './cp1252.js';
 
 export { sniffBom };
 
@@ -57,7 +58,8 @@ export function decode(bytes: Uint8Array, opts: DecodeOptions = {}): DecodeRepor
   }
   const skip = bom ? bom.length : 0;
   const body = bytes.subarray(skip);
-  const text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  let text = new TextDecoder(encoding, { fatal: false, ignoreBOM: true }).decode(body);
+  if (encoding === 'windows-1252') text = fixWindows1252(text);
   let invalid: { offset: number; length: number }[] = [];
   if (text.includes('\ufffd')) invalid = findInvalid(body, encoding).map((s) => ({ offset: s.offset + skip, length: s.length }));
   const result: DecodeReport = { text, encoding, confidence, bom: bom !== null, invalid, invalidCount: invalid.length };

@@ -5,6 +5,7 @@
 import type { DetectResult, EncodingCandidate } from '../types.js';
 import { sniffBom } from './bom.js';
 import { Scorer } from './score.js';
+import { fixWindows1252 } from './cp1252.js';
 
 /** Detection reads at most this many bytes (a truncated character at the cut is not an error). */
 export const DETECT_PREFIX = 64 * 1024;
@@ -97,7 +98,8 @@ export function rankReadings(bytes: Uint8Array): { encoding: string; cost: numbe
     read += piece.length;
     binary ||= hasBinaryBytes(piece);
     for (const r of readers) {
-      const text = r.dec.decode(piece, { stream: true });
+      let text = r.dec.decode(piece, { stream: true });
+      if (r.encoding === 'windows-1252') text = fixWindows1252(text);
       r.scorer.feed(text, countInvalid(text));
     }
     if (read === bytes.length) {
