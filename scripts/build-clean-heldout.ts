@@ -61,9 +61,13 @@ function parseRows(tsv: string): Row[] {
 }
 
 function writePage(id: string, rows: Row[], lines: string[]): void {
-  writeFileSync(join(OUT, `${id}.txt`), lines.join('\n') + '\n');
+  writeSite(OUT, id, rows, lines);
+}
+
+function writeSite(dir: string, id: string, rows: Row[], lines: string[]): void {
+  writeFileSync(join(dir, `${id}.txt`), lines.join('\n') + '\n');
   const tsv = rows.map((r, i) => [i + 1, r.label, r.category || '-', lines[i].trim()].join('\t'));
-  writeFileSync(join(OUT, `${id}.tsv`), '# line\tlabel\tcategory\ttext\n' + tsv.join('\n') + '\n');
+  writeFileSync(join(dir, `${id}.tsv`), '# line\tlabel\tcategory\ttext\n' + tsv.join('\n') + '\n');
 }
 
 function main(): void {
@@ -183,7 +187,29 @@ function main(): void {
     writePage(file.replace('.txt', '_damaged'), rows, lines);
     n++;
   }
-  console.error(`wrote ${n} pages to ${OUT}`);
+  // Two sites for cleanBatch: every page of a site carries the site's template lines (labelled
+  // `template`), written for this purpose, plus boilerplate from the pool.
+  const SITES = [
+    { id: 'sa', script: 'cn', top: ['晨光日报 · 每天早上七点见', '本地　民生　文化　评论'], bottom: ['晨光日报社出品', '每天一篇好文章，陪你走过春夏秋冬'] },
+    { id: 'sb', script: 'tw', top: ['山海週報　用心看見土地'], bottom: ['山海週報編輯部製作', '讀者服務時間　週一至週五　上午九點到下午六點', '山海週報　陪你讀懂這個島'] },
+  ] as const;
+  const SITE_OUT = join(ROOT, 'fixtures/clean/site');
+  mkdirSync(SITE_OUT, { recursive: true });
+  for (const site of SITES) {
+    const conv = site.script === 'cn' ? (x: string) => x : toTw;
+    for (const file of articles) {
+      const body = readFileSync(join(SRC, 'articles', file), 'utf8').replace(/\n$/, '').split('\n');
+      const t = (text: string): Row => ({ text, label: 'drop', category: 'template' });
+      const rows: Row[] = [...site.top.map(t), { text: '', label: 'blank', category: '' }];
+      rows.push(...body.map((text): Row => (text.trim() === '' ? { text: '', label: 'blank', category: '' } : { text, label: 'keep', category: '' })));
+      rows.push({ text: '', label: 'blank', category: '' });
+      for (const b of pickSome(at('bottom').filter((b) => b.category !== 'spam' && b.category !== 'html-remnant'), 2)) rows.push(...blockRows(b));
+      rows.push(...site.bottom.map(t));
+      writeSite(SITE_OUT, `${site.id}_${file.replace('.txt', '')}`, rows, rows.map((r) => conv(r.text)));
+      n++;
+    }
+  }
+  console.error(`wrote ${n} pages to ${OUT} and ${SITE_OUT}`);
 }
 
 main();

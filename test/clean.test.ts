@@ -204,6 +204,27 @@ describe('cleanBatch: site templates', () => {
     expect(() => cleanBatch(two, { minTemplatePages: 1 })).toThrow(ZhnormError);
   });
 
+  it('on the two fixture sites, cleanBatch finds the template lines clean() alone cannot', () => {
+    const dir = join(FIXTURES, 'clean/site');
+    for (const site of ['sa', 'sb']) {
+      const files = readdirSync(dir).filter((f) => f.startsWith(`${site}_`) && f.endsWith('.txt')).sort();
+      expect(files.length).toBe(5);
+      const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+      const labels = files.map((f) => parseLabels(readFileSync(join(dir, f.replace(/\.txt$/, '.tsv')), 'utf8')));
+      const single = emptyScore();
+      const batch = emptyScore();
+      const rs = cleanBatch(texts);
+      texts.forEach((t, k) => {
+        addPage(single, labels[k], fromDecisions(clean(t).lines));
+        addPage(batch, labels[k], fromDecisions(rs[k].lines));
+      });
+      expect(single.byLabel.template.dropped).toBeLessThan(single.byLabel.template.lines);
+      expect(batch.byLabel.template.dropped).toBe(batch.byLabel.template.lines);
+      expect(precision(batch)).toBeGreaterThanOrEqual(0.97);
+      expect(keptRate(batch)).toBeGreaterThanOrEqual(0.995);
+    }
+  });
+
   it('a batch of one page is the same as clean()', () => {
     expect(cleanBatch([pages[0]])[0]).toEqual(clean(pages[0]));
   });
