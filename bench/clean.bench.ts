@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clean, cleanBatch } from '../src/index.js';
+import { clean, cleanBatch, repair } from '../src/index.js';
 import { addPage, emptyScore, keptRate, parseLabels, precision, recall, type LabelRow, type Score } from '../src/clean/evaluate.js';
 
 const FIX = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -120,6 +120,11 @@ export async function run(): Promise<string> {
   const heldAll = held;
   const sets: [string, Page[]][] = [
     ['seeds (tuning set)', seeds],
+    ['seeds after repair() (same labels: repair keeps line count)', seeds.map((p) => {
+      const text = repair(p.text).text;
+      if (splitLines(text).length !== splitLines(p.text).length) throw new Error(`repair changed the line count of seed ${p.id}`);
+      return { ...p, text };
+    })],
     ['held-out: all', heldAll],
     ['held-out: generated news pages (h…)', group(/^h\d/).filter((p) => !p.id.endsWith('_damaged'))],
     ['held-out: same, still damaged (pinyin annotations)', group(/_damaged$/)],
