@@ -1,0 +1,68 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { repair } from '../src/index.js';
+import { runCli } from './helpers/cli.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const gbkAsLatin1 = (s: string): string => String.fromCharCode(...iconv.encode(s, 'gbk'));
+const utf8AsLatin1 = (s: string): string => String.fromCharCode(...utf8(s));
+
+describe('repair()', () => {
+  it('returns empty for empty input and keeps line ends of every kind', () => {
+    expect(repair('')).toEqual({ text: '', fixes: [] });
+    const input = `a\r\n${utf8AsLatin1('中文')}\rb\n\n`;
+    expect(repair(input).text).toBe('a\r\n中文\rb\n\n');
+  });
+
+  it('reports every change with line, kind, before, after, column and a reason', () => {
+    const r = repair(`干净的一行\n${gbkAsLatin1('第二行坏了')}`);
+    expect(r.text).toBe('干净的一行\n第二行坏了');
+    expect(r.fixes).toHaveLength(1);
+    const f = r.fixes[0];
+    expect(f).toMatchObject({ line: 1, kind: 'gbk-as-latin1', column: 0, after: '第二行坏了' });
+    expect(f.before).toBe(gbkAsLatin1('第二行坏了'));
+    expect(f.reason).toMatch(/GBK/);
+  });
+
+  it('is idempotent on what it repaired', () => {
+    const once = repair(utf8AsLatin1('数据迁移完成。'));
+    expect(repair(once.text)).toEqual({ text: once.text, fixes: [] });
+  });
+});
+
+describe('zhnorm fix', () => {
+  const input = ['标题', utf8AsLatin1('正文内容'), '', gbkAsLatin1('结束语'), 'end'].join('\n') + '\n';
+
+  it('prints the repaired text with the same number of lines', () => {
+    const r = runCli(['fix'], input);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('标题\n正文内容\n\n结束语\nend\n');
+    expect(r.stdout.split('\n')).toHaveLength(input.split('\n').length);
+  });
+
+  it('--json prints {text, fixes}', () => {
+    const r = runCli(['fix', '--json'], input);
+    expect(r.status).toBe(0);
+    const j = JSON.parse(r.stdout) as { text: string; fixes: { line: number; kind: string }[] };
+    expect(j.text).toBe('标题\n正文内容\n\n结束语\nend\n');
+    expect(j.fixes.map((f) => [f.line, f.kind])).toEqual([
+      [1, 'utf8-as-latin1'],
+      [3, 'gbk-as-latin1'],
+    ]);
+  });
+
+  it('--skip leaves a kind alone; an unknown kind is a usage error', () => {
+    const r = runCli(['fix', '--skip', 'gbk-as-latin1'], input);
+    expect(r.stdout).toBe(`标题\n正文内容\n\n${gbkAsLatin1('结束语')}\nend\n`);
+    const bad = runCli(['fix', '--skip', 'nope'], input);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/unknown kind nope/);
+  });
+
+  it('refuses empty input with a one-line reason and exit code 1', () => {
+    const r = runCli(['fix'], '');
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
