@@ -38,7 +38,7 @@ export const NOISE = '(noise)';
 
 /** Bytes decoded and scored per step; scoring stops early once one reading leads by STOP_GAP. */
 const STEP = 2048;
-/** A lead of this many nats leaves the runner-up a probability below 1e-8: reading on cannot change the answer. */
+/** A lead of this many nats leaves the runner-up a probability below 1e-7: reading on cannot change the answer. */
 const STOP_GAP = 12 * TEMPERATURE + 6;
 
 /** Cost of an incomplete sequence at the end of the bytes read: about one implausible character. */
