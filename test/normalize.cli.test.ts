@@ -36,10 +36,16 @@ describe('zhnorm normalize: bad input', () => {
 
   it('invalid bytes are kept as U+FFFD and reported, never dropped', () => {
     // UTF-8 中 (E4 B8 AD), a stray FF, 文 (E6 96 87).
-    const r = runCli(['normalize', '-e', 'utf-8', '--json'], new Uint8Array([0xe4, 0xb8, 0xad, 0xff, 0xe6, 0x96, 0x87, 0x0a]));
+    const r = runCli(['normalize', '-e', 'utf-8', '--json', '--no-repair'], new Uint8Array([0xe4, 0xb8, 0xad, 0xff, 0xe6, 0x96, 0x87, 0x0a]));
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('中\ufffd文\n');
     expect(JSON.parse(r.stderr).encoding).toMatchObject({ name: 'utf-8', invalid: 1 });
+    // With repair on, the count stays, and a U+FFFD that leaves the text does so as a reported fix.
+    const w = runCli(['normalize', '-e', 'utf-8', '--json'], new Uint8Array([0xe4, 0xb8, 0xad, 0xff, 0xe6, 0x96, 0x87, 0x0a]));
+    const rep = JSON.parse(w.stderr);
+    expect(rep.encoding.invalid).toBe(1);
+    const fixedAway = (rep.fixes as { before: string; after: string }[]).some((f) => f.before.includes('\ufffd') && !f.after.includes('\ufffd'));
+    expect(w.stdout.includes('\ufffd') || fixedAway).toBe(true);
   });
 });
 

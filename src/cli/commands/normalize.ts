@@ -90,14 +90,21 @@ async function runBatch(files: string[], so: StreamOptions, o: Opts): Promise<vo
   const pool = files.length > 1 ? createPool({ jobs: Math.min(jobsOf(o), files.length) }) : null;
   const progress = new Progress('files');
   let done = 0;
-  const results = await Promise.all(
-    files.map(async (f, i) => {
-      const a = { input: f, output: outs[i], opts: so };
+  type Result = { input: string; output: string } & Awaited<ReturnType<typeof fileTask>>;
+  const results: Result[] = new Array(files.length);
+  // A bounded number of files open at once: one on the main thread, 2 per worker with a pool.
+  const limit = pool ? (pool.options.maxThreads ?? 1) * 2 : 1;
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < files.length) {
+      const i = next++;
+      const a = { input: files[i], output: outs[i], opts: so };
       const r = pool ? ((await pool.run(a, { name: 'fileTask' })) as Awaited<ReturnType<typeof fileTask>>) : await fileTask(a);
+      results[i] = { input: files[i], output: outs[i], ...r };
       progress.update(++done);
-      return { input: f, output: outs[i], ...r };
-    }),
-  );
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, files.length) }, lane));
   if (pool) await pool.destroy();
   progress.done();
   const failed = results.filter((r) => r.error);
