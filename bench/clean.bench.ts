@@ -132,6 +132,7 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 1 (b…)', group(/^b_/)],
     ['held-out: blind batch 2 (c…)', group(/^c_/)],
     ['held-out: blind batch 3 (d…)', group(/^d_/)],
+    ['held-out: blind batch 4 (e…)', group(/^e_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 

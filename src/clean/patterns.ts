@@ -35,7 +35,8 @@ const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}`);
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
-  return items.length >= minItems && items.every((x) => x.replace(/\s/g, '').length <= maxItem);
+  // A Latin word counts as one unit, like one Han character ("Apple Podcasts" is two).
+  return items.length >= minItems && items.every((x) => x.replace(/[A-Za-z]+/g, 'w').replace(/\s/g, '').length <= maxItem);
 };
 
 // Specific families first: a counter bar or a copyright line can also look like a menu.
@@ -66,7 +67,8 @@ const FAMILIES: Family[] = [
       /[【[(（]\s*([责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編])\s*:/.test(s) ||
       (f.length <= 100 && (s.match(/(发布|發布|發佈|[时時][间間]|来源|來源|作者|[编編][辑輯]|[责責][编編]|[浏瀏][览覽]|[点點][击擊])\s*:/g) ?? []).length >= 2) ||
       /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
-      /^本文[转轉][载載]自/.test(s),
+      /^本文[转轉][载載]自/.test(s) ||
+      /^(文章)?([标標]签|[标標]籤|[关關][键鍵](词|詞|字)|分[类類]|tags?)\s*:/i.test(s),
   },
   {
     category: 'editor-note',
@@ -90,7 +92,8 @@ const FAMILIES: Family[] = [
     rule: 'copyright notice',
     test: (s, f) =>
       (f.length <= 160 && /(版[权權]所有|著作[权權]|all rights reserved|©|copyright)/i.test(s)) ||
-      /([未非][经經](授[权權]|许可|許可|同意)[^。]{0,20}(不得|禁止|[请請]勿)|不得[转轉][载載]|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
+      /^版[权權][声聲]明\s*:/.test(s) ||
+      /([未非][经經](授[权權]|许可|許可|同意)[^。]{0,20}(不得|禁止|[请請]勿)|不得[转轉][载載]|[转轉][载載][请請][^。]{0,6}(附上|保留|[联聯][系繫])|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
   },
   {
     category: 'registration',
@@ -105,12 +108,14 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
-        (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放|回[复覆]|回帖|[赞讚贊]同|反[对對]|[赞讚])\s*[（(]?\s*[\d.,]+万?/g) ?? []).length >= 2 ||
+        (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放|回[复覆]|回帖|[赞讚贊]同|反[对對]|[赞讚])(量|[数數])?\s*[（(]?\s*[\d.,]+[万萬kKwW]?/g) ?? []).length >= 2 ||
         /^((我要|[发發][表布])[评評][论論])/.test(s) ||
         (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
         /^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) ||
         (f.length <= 30 && /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
         (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
+        // A sentence whose verbs are subscribe / rate / share / like is a call to action.
+        (f.length <= 40 && /(欢迎|歡迎|记得|記得|[请請]|别忘了|別忘了)[^。]{0,4}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚])[^。]{0,12}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚]|朋友)/.test(s)) ||
         (f.length <= 30 && /(加入[书書]架|投(推[荐薦])?票|追[蹤踪]我[们們]|[关關][注註]我[们們]的)/.test(s)) ||
         (s.match(/[\d.]+万?\s*[人次]?\s*(关注|關注|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|收藏|播放)/g) ?? []).length >= 2 ||
         /(讚好|按讚|[关關][注註]我[们們]|follow us|like us)/i.test(s) ||
@@ -124,6 +129,7 @@ const FAMILIES: Family[] = [
       f.length <= 80 &&
       (((f.length <= 12 || /^\S+\s*[:|｜]/.test(s)) &&
         /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
+        (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[联聯][系繫]|[邮郵]件|[邮郵]箱|信箱|e-?mail|[广廣]告|[反回][馈饋])/i.test(s)) ||
         /(举报|舉報|客服|投稿|[联聯][系繫]|[热熱][线線]|[电電][话話]|[邮郵]箱|e-?mail)\s*:?\s*[\w.+-]+@|(举报|舉報|客服|[热熱][线線]|[电電][话話]|[邮郵]箱|email)\s*:/i.test(s)),
   },
   {
@@ -178,7 +184,7 @@ const FAMILIES: Family[] = [
     rule: 'picture/video stand-in',
     test: (s, f) =>
       (f.length <= 30 &&
-      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
+      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video|[广廣]告|advertisement|ad|sponsored|[赞贊]助内容|贊助內容)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
         /(点击查看大图|點擊查看大圖|點選檢視大圖|点选查看大图|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
         /\.(jpe?g|png|gif|webp)$/i.test(s))) ||
       // A caption ending in a picture credit: （圖／管理處提供）, (图片来源：…).
