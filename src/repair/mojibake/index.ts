@@ -3,7 +3,7 @@ import { proposeGbkAsBig5, proposeBig5AsGbk } from './big5.js';
 import { proposeDebris } from './debris.js';
 import { type Edit, applyEdits, chooseEdits } from './edits.js';
 import { proposeLatin1 } from './latin1.js';
-import { pairKey, proposeUtf8Gbk } from './utf8gbk.js';
+import { BOL, EOL, pairKey, proposeUtf8Gbk, token } from './utf8gbk.js';
 
 function propose(line: string, doc: RepairContext | undefined): Edit[] {
   const edits: Edit[] = [];
@@ -39,17 +39,21 @@ export function mojibakeContext(lines: readonly string[]): RepairContext {
     for (const e of chooseEdits(propose(line, undefined))) {
       kinds.set(e.kind, (kinds.get(e.kind) ?? 0) + 1);
       const skip = new Set(e.guessed ?? []);
-      let prev = -1;
+      // The characters around the span count as context too (a digit before 年, the line end after 。).
+      let prev = e.start > 0 ? token(line.codePointAt(e.start - 1)!) : BOL;
+      let last = -1;
       for (let i = 0; i < e.after.length; ) {
         const cp = e.after.codePointAt(i)!;
-        if (skip.has(i)) prev = -1;
+        if (skip.has(i)) prev = last = -1;
         else {
           chars.set(cp, (chars.get(cp) ?? 0) + 1);
-          if (prev >= 0) pairs.add(pairKey(prev, cp));
-          prev = cp;
+          const t = token(cp);
+          if (prev >= 0) pairs.add(pairKey(prev, t));
+          prev = last = t;
         }
         i += cp > 0xffff ? 2 : 1;
       }
+      if (last >= 0) pairs.add(pairKey(last, e.end < line.length ? token(line.codePointAt(e.end)!) : EOL));
     }
   }
   return { chars, pairs, kinds };

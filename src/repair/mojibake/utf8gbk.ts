@@ -100,11 +100,12 @@ const UNI_CAP = 3;
 const PAIR_W = 3;
 function rankCost(prev: number, cp: number, doc: RepairContext | undefined): number {
   let c = (prev >= 0 ? pairCost(prev, cp) : charCost(cp)) - (PUNCT_BONUS.get(cp) ?? 0);
+  if (HIT_W && prev >= 0 && isHan(prev) && isHan(cp) && c < charCost(cp) + 0.9) c -= HIT_W;
   if (doc) {
     // What the document itself uses elsewhere (a cache model): the same words recur.
     const n = doc.chars.get(cp) ?? 0;
     if (isHan(cp)) c -= Math.min(UNI_CAP, UNI_W * Math.log1p(n));
-    if (prev >= 0 && isHan(prev) && isHan(cp) && doc.pairs.has(pairKey(prev, cp))) c -= PAIR_W;
+    if (prev >= 0 && doc.pairs.has(pairKey(token(prev), token(cp)))) c -= PAIR_W;
   }
   // After a digit, the counters and units that follow numbers (2023年, 30岁, 1.6倍).
   if (prev >= 0x30 && prev <= 0x39 && AFTER_DIGIT.has(cp)) c -= DIGIT_W;
@@ -113,8 +114,19 @@ function rankCost(prev: number, cp: number, doc: RepairContext | undefined): num
 
 const AFTER_DIGIT = new Set(Array.from('年月日号岁个人元万亿倍次位名家条项种天时分秒米克度届期章节页', (ch) => ch.codePointAt(0)!));
 const DIGIT_W = 2.5;
+// A pair the model knows as part of a word is worth a little more when a byte is guessed.
+const HIT_W = 1;
 
 export const pairKey = (a: number, b: number): number => a * 0x110000 + b;
+
+/** Context tokens of the document model: ASCII digits and letters as one class each, line ends. */
+export const BOL = 0x02;
+export const EOL = 0x0a;
+export function token(cp: number): number {
+  if (cp >= 0x30 && cp <= 0x39) return 0x30;
+  if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return 0x61;
+  return cp;
+}
 
 const FINAL = new Set(Array.from('。！？”…', (c) => c.codePointAt(0)!));
 
@@ -125,7 +137,7 @@ const BEAM = 12;
  * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
-export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, lineEnd = false): { text: string; filled: number; guessed: number[] } | null {
+export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, next = -1): { text: string; filled: number; guessed: number[] } | null {
   let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: -1, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
   for (const p of all) {
@@ -152,10 +164,20 @@ export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: Repa
   }
   const done = beam.filter((s) => s.pending.length === 0);
   // A guess that ends the line is most likely a sentence end: 。 before 、 (E3 80 82 / 81).
-  if (lineEnd) {
-    const fin = (s: State): number => (s.guessed.includes(s.text.length - 1) && FINAL.has(s.last) ? 4 : 0);
-    done.sort((x, y) => x.cost - fin(x) - (y.cost - fin(y)));
-  }
+  // A guessed last character is judged with what follows the run (`next`: a context token).
+  const edge = (s: State): number => {
+    if (!s.guessed.includes(s.text.length - (s.last > 0xffff ? 2 : 1))) return 0;
+    let b = 0;
+    if (next === EOL && FINAL.has(s.last)) b += 4;
+    if (doc && next >= 0 && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
+    // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
+    if (s.last === 0x201c || s.last === 0x201d) {
+      const open = (s.text.match(/“/g) ?? []).length - (s.text.match(/”/g) ?? []).length;
+      if ((s.last === 0x201d) === open <= 0) b += 2;
+    }
+    return b;
+  };
+  done.sort((x, y) => x.cost - edge(x) - (y.cost - edge(y)));
   return done.length ? { text: done[0].text, filled: done[0].filled, guessed: done[0].guessed } : null;
 }
 
@@ -227,7 +249,9 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const start = c.offset(a);
   let end = c.offset(b);
   const atEnd = b === e;
-  const r = decodeParts(parts, atEnd, c.doc, atEnd && end === line.length);
+  // What follows the run: past a `?` that may stand for the lost byte.
+  const nx = line[end] === '?' ? end + 1 : end;
+  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!));
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
