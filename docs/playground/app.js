@@ -112,6 +112,8 @@ async function loadB(file) {
 const fmt = (o) => Object.entries(o).map(([k, n]) => `${k} ${n}`).join(', ');
 
 function showResult(m) {
+  performance.mark('zhnorm:result-received'); // marks let scripts/playground-measure.ts attribute long tasks
+  m.fixes ??= m.report.fixes; // the worker sends them once when they are the report's
   state.result = m;
   const enc = m.encoding; // decode()'s view, with detect()'s candidates
   const r = m.report;
@@ -131,7 +133,8 @@ function showResult(m) {
   $('config').textContent = c ? (c.steps && c.steps.length > 1 ? c.steps.join(' → ') : c.config) : 'none';
   $('config-note').textContent = c?.sourceInferred && c.from ? `(source ${c.from}, inferred from the text)` : '';
   $('notes').textContent = (r.notes ?? []).join(' · ');
-  $('result').textContent = m.text;
+  showText($('result'), m.text);
+  performance.mark('zhnorm:result-set');
   setStatus('running', 'drawing…', 0.9);
   const id = state.runId;
   drawLines(m, id).then(() => {
@@ -141,15 +144,38 @@ function showResult(m) {
   });
 }
 
+/** Puts a long text in blocks of lines (textContent stays the text), each laid out only when seen. */
+function showText(el, text) {
+  const blocks = [];
+  for (let at = 0; at < text.length; ) {
+    let end = at;
+    for (let k = 0; k < RENDER_CHUNK && end < text.length; k++) {
+      const nl = text.indexOf('\n', end);
+      end = nl < 0 ? text.length : nl + 1;
+    }
+    const b = document.createElement('span');
+    b.className = 'block';
+    b.textContent = text.slice(at, end);
+    blocks.push(b);
+    at = end;
+  }
+  el.replaceChildren(...blocks);
+}
+
 /** Draws the repaired lines a chunk per frame. */
 async function drawLines(m, id) {
   const box = $('repaired');
   box.replaceChildren();
   for (let start = 0; start < m.rows.length; start += RENDER_CHUNK) {
     if (id !== state.runId) return;
-    const frag = document.createDocumentFragment();
-    m.rows.slice(start, start + RENDER_CHUNK).forEach((row, k) => frag.append(lineEl(row, start + k, m.fixes)));
-    box.append(frag);
+    // One block per chunk: the browser skips the layout of blocks that are off screen.
+    const block = document.createElement('div');
+    block.className = 'block';
+    const rows = m.rows.slice(start, start + RENDER_CHUNK);
+    block.style.containIntrinsicSize = `auto ${rows.length * 23}px`;
+    rows.forEach((row, k) => block.append(lineEl(row, start + k, m.fixes)));
+    box.append(block);
+    performance.mark('zhnorm:drawn');
     await new Promise((r) => requestAnimationFrame(() => r()));
   }
 }

@@ -79,7 +79,14 @@ async function run(msg) {
   const result = await normalizeLoaded(input, text.slice(0, 20_000), opts, (config) => progress(id, `loading ${config} data`, 0.5));
 
   progress(id, 'layout', 0.85);
-  return { type: 'result', id, encoding, fixes, report: result.report, rows: rows(text, repaired, fixes, decisions), text: result.text };
+  // The drawn fixes are normally the report's own: send them once (the message is copied to the page).
+  const same = sameFixes(fixes, result.report.fixes);
+  return { type: 'result', id, encoding, fixes: same ? null : fixes, report: result.report, rows: rows(text, repaired, fixes, decisions), text: result.text };
+}
+
+function sameFixes(a, b) {
+  if (!Array.isArray(b) || a.length !== b.length) return false;
+  return a.every((f, i) => f.line === b[i].line && f.kind === b[i].kind && f.before === b[i].before && f.after === b[i].after && f.column === b[i].column && f.reason === b[i].reason);
 }
 
 /** One row per line of the repaired text: its segments (fixes in place) and the clean decision. */
