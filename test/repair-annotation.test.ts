@@ -165,25 +165,30 @@ describe('bare ? before a shifted run', () => {
     // whose bytes were matched across 常 and 靠.
     expect(bytesOf('常')).toEqual([0xb3, 0xa3]);
     expect(bytesOf('？')).toEqual([0xa3, 0xbf]);
-    const expected = gbk([...bytesOf('而且排名非'), 0xb3, 0xa3, 0xbf, ...bytesOf('壳埃呵迦A成了僅次于斯坦福的AI強校')]);
-    expect(expected).toBe('而且排名非常靠前：清華成了僅次于斯坦福的AI強校');
-    const r = repair('而且排名非??壳埃呵迦A成了僅次于斯坦福的AI強校');
+    const expected = gbk([...bytesOf('中國方面,而且排名非'), 0xb3, 0xa3, 0xbf, ...bytesOf('壳埃呵迦A成了僅次于斯坦福的AI強校')]);
+    expect(expected).toBe('中國方面,而且排名非常靠前：清華成了僅次于斯坦福的AI強校');
+    const r = repair('中國(guó)方面,而且排名非??壳埃呵迦A成了僅次于斯坦福的AI強校');
     expect(r.text).toBe(expected);
-    expect(r.fixes.map((f) => f.kind)).toEqual(['gbk-split']);
+    expect(r.fixes.map((f) => f.kind)).toEqual(['pinyin-annotation', 'gbk-split']);
+  });
+  it('searches only on a line that shows the annotator at work (a reading it wrote)', () => {
+    // Without any annotation on the line, a bare `?` may be someone else's loss: it is left alone.
+    expect(repair('而且排名非??壳埃呵迦A成了').text).toBe('而且排名非??壳埃呵迦A成了');
   });
   it('reads `?!` as 。” when the bytes say so (A1 | A3 A1 | B1 …)', () => {
     // What the bytes give, computed with TextDecoder: the `?` hid A1, the `!` stands for ！ = A3 A1.
     const expected = gbk([...bytesOf('中國體系就會失效'), 0xa1, 0xa3, 0xa1, ...bytesOf('比绻媸沁@樣,那美國')]);
     expect(expected.startsWith('中國體系就會失效。”如')).toBe(true);
-    expect(repair('中國體系就會失效?!比绻媸沁@樣,那美國').text).toBe(expected);
+    expect(repair('中國(guó)體系就會失效?!比绻媸沁@樣,那美國').text).toBe(expected);
   });
   it('puts back a tag the decoder broke, then removes it: 瓦解?!?/p> → 瓦解。”', () => {
-    const r = repair('“這些人才最終將加入,美國的壟斷正在瓦解?!?/p>');
+    const r = repair('“這些人才最終將加入,美國(guó)的壟斷正在瓦解?!?/p>');
     expect(r.text).toBe('“這些人才最終將加入,美國的壟斷正在瓦解。”');
-    expect(r.fixes.map((f) => f.kind)).toEqual(['gbk-split', 'html-remnant']);
+    expect(r.fixes.map((f) => f.kind)).toEqual(['pinyin-annotation', 'gbk-split', 'html-remnant']);
   });
   it.each([
-    '這是什麼情況呢?',
+    '這(zhè)是什麼情況呢?',
+    '這(zhè)是什麼?我不知道。這(zhè)是什麼?',
     '身在美國的圖靈獎得主杰克?唐家拉也通過視頻',
     '父親涉經濟案卷款13億?',
     '多少錢?一個項目',
@@ -191,7 +196,8 @@ describe('bare ? before a shifted run', () => {
     '??',
     '?',
   ])('keeps a genuine ?: %s', (line) => {
-    expect(repair(line).text).toBe(line);
+    expect(repair(line).text.includes('?')).toBe(line.includes('?'));
+    expect(repair(line).text).toBe(line.replace(/\(zhè\)/g, ''));
   });
 });
 

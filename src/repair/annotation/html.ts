@@ -26,6 +26,8 @@ function onlyTags(line: string): boolean {
 /** The tags of a line as [start, end) spans, adjacent ones (whitespace between) merged. */
 function tagRuns(line: string): [number, number][] {
   const runs: [number, number][] = [];
+  const closers = new Set(Array.from(line.toLowerCase().matchAll(/<\/([a-z][a-z0-9]*)>/g), (x) => x[1]));
+  let only: boolean | undefined;
   TAG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TAG_RE.exec(line)) !== null) {
@@ -33,7 +35,7 @@ function tagRuns(line: string): [number, number][] {
     if (!TAGS.has(name)) continue;
     if (m[1] === '/' && (m[3] !== '' || m[4] !== '')) continue; // `</p id=…>` is not a tag
     // A bare one-letter opening tag (`a<b>c`, `x<i>`) is as likely maths or code: only with its closing tag.
-    if (m[1] === '' && m[3] === '' && name.length === 1 && !line.toLowerCase().includes(`</${name}>`) && !onlyTags(line)) continue;
+    if (m[1] === '' && m[3] === '' && name.length === 1 && !closers.has(name) && !(only ??= onlyTags(line))) continue;
     const start = m.index;
     const end = start + m[0].length;
     const last = runs[runs.length - 1];

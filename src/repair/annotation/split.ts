@@ -8,7 +8,7 @@
 // ranked by the text model when no reading survived), and decode in step again.
 import type { Fix } from '../../types.js';
 import type { LineFixer, LineRepair } from '../fixer.js';
-import { charCost, textCost } from '../../text/model.js';
+import { charCost, meanCost, textCost } from '../../text/model.js';
 import { codeOf } from '../../encoding/tables.js';
 import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
 import { SYLLABLE_SRC, bytesPinnedBy, hasReadingAnyTone, isTraditionalOnly } from './readings.js';
@@ -18,7 +18,7 @@ import { diffRegions, type Region } from './diff.js';
 // `(reading)`, and a bare `?` or `�`.
 const TOKEN_RE = new RegExp(String.raw`\?(${SYLLABLE_SRC})\)|\uFFFD\(?(${SYLLABLE_SRC})\)|\((${SYLLABLE_SRC})\)|[?\uFFFD]`, 'g');
 const HALF_TO_FULL = new Map([...'!,.:;?'].map((c) => [c, c.charCodeAt(0) + 0xfee0]));
-const TAG_TAIL = /^\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/;
+const TAG_TAIL = /\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?>/y;
 
 /**
  * How much more plausible (nats, text model) a decoding with a searched byte must be than the
@@ -67,23 +67,25 @@ function windowCost(bytes: number[], open: boolean, unclosed = false): number {
 
 const QUOTE_BONUS = 3;
 
-/** Open “ minus closed ” so far. */
-function quoteDepth(text: string): number {
-  let d = 0;
-  for (const ch of text) if (ch === '“') d++;
-  else if (ch === '”') d = Math.max(0, d - 1);
-  return d;
-}
 
-/** A character boundary (in step from the start) at least a few characters before `pos`. */
-function boundaryBefore(bytes: number[], pos: number): number {
-  let best = 0;
-  let i = 0;
-  while (i < pos) {
-    if (i <= pos - 8) best = i;
-    i += isLead(bytes[i]) && i + 1 < bytes.length && isTrail(bytes[i + 1]) ? 2 : 1;
-  }
-  return best;
+/**
+ * Character boundaries of `out`, in step from the start, found incrementally: holes are settled
+ * left to right, so the bytes before the hole being settled no longer change.
+ */
+function boundaryFinder(out: number[]): (pos: number, changedFrom: number) => number {
+  const marks: number[] = [0];
+  return (pos, changedFrom) => {
+    while (marks.length > 1 && marks[marks.length - 1] >= changedFrom) marks.pop();
+    let i = marks[marks.length - 1];
+    while (i < pos) {
+      i += isLead(out[i]) && i + 1 < out.length && isTrail(out[i + 1]) ? 2 : 1;
+      if (i <= pos) marks.push(i);
+    }
+    // The last boundary at least 8 bytes back, for some context.
+    let k = marks.length - 1;
+    while (k > 0 && marks[k] > pos - 8) k--;
+    return marks[k];
+  };
 }
 
 /**
@@ -92,10 +94,10 @@ function boundaryBefore(bytes: number[], pos: number): number {
  * (unknown: kept as `?`, or `<` before a tag tail). A following punctuation mark (`hole.len` 2)
  * stays as it is or stands for its full-width form's two bytes.
  */
-function bareOptions(seg: string, hole: Hole, before: number[], kept: number[]): number[][] {
+function bareOptions(ctx: SegmentContext, hole: Hole, before: number[], kept: number[]): number[][] {
   const open = endsDangling(before);
-  const atEnd = hole.at + hole.len >= seg.length; // nothing after it for the decoder to swallow
-  const lost = atEnd || hole.fffd ? [] : [TAG_TAIL.test(seg.slice(hole.at + 1)) ? 0x3c : lostAscii(seg)];
+  const atEnd = hole.at + hole.len >= ctx.seg.length; // nothing after it for the decoder to swallow
+  const lost = atEnd || hole.fffd ? [] : [tagTailAt(ctx.seg, hole.at + 1) ? 0x3c : ctx.lost()];
   const tails = [kept.slice(1), ...hole.options];
   const options: number[][] = [];
   for (let x = 0x81; x <= 0xfe; x++) {
@@ -125,9 +127,56 @@ function lostAscii(seg: string): number {
   return best.charCodeAt(0);
 }
 
+/**
+ * Whether the text after a bare hole can be a shifted run: it can when the hole follows a lead
+ * byte left open, or when what the decoder made of the next bytes is not plausible Chinese
+ * (a genuine `?` is followed by ordinary text: 這是什麼?我不知道).
+ */
+function mayHideRun(before: number[], kept: number[], after: number[], open: boolean): boolean {
+  if (open || kept.length > 1) return true;
+  const next = [...decodeGbk(after, true)].filter((c) => c.charCodeAt(0) >= 0x80).slice(0, 6);
+  if (next.length < 3) return true;
+  return meanCost(next.join('')) > CLEAN_MEAN;
+}
+
+/** Mean cost per character above which a few characters do not read as running Chinese (clean seed 001: ≤ 8.9 over any 6). */
+const CLEAN_MEAN = 8;
+
 /** A `?` right before a tag tail (`?/p>`) cannot be a genuine question mark: the `<` was swallowed with a lead byte. */
 function keepPenalty(seg: string, hole: Hole): number {
-  return TAG_TAIL.test(seg.slice(hole.at + 1)) ? charCost(0xfffd) : 0;
+  return tagTailAt(seg, hole.at + 1) ? charCost(0xfffd) : 0;
+}
+
+function tagTailAt(seg: string, at: number): boolean {
+  TAG_TAIL.lastIndex = at;
+  return TAG_TAIL.test(seg);
+}
+
+/** What the hole search asks about the segment, computed once. */
+interface SegmentContext {
+  seg: string;
+  lost: () => number;
+  /** Whether a “ is open before UTF-16 offset i. */
+  quoteOpen: (i: number) => boolean;
+}
+
+function segmentContext(seg: string): SegmentContext {
+  let lost: number | undefined;
+  let depth: Uint16Array | undefined;
+  return {
+    seg,
+    lost: () => (lost ??= lostAscii(seg)),
+    quoteOpen: (i) => {
+      if (!depth) {
+        depth = new Uint16Array(seg.length + 1);
+        for (let k = 0; k < seg.length; k++) {
+          const c = seg[k];
+          depth[k + 1] = c === '“' ? depth[k] + 1 : c === '”' ? Math.max(0, depth[k] - 1) : depth[k];
+        }
+      }
+      return depth[i] > 0;
+    },
+  };
 }
 
 /** Repairs one stretch of GBK-encodable text; null when nothing in it is damage. */
@@ -174,6 +223,8 @@ function repairSegment(seg: string): SegmentRepair | null {
       // A decoder that keeps what follows a bad lead byte marks the lost byte with U+FFFD.
       holes.push({ pos: out.length, len: 1, at: m.index, options: [], pinned: false, fffd: true });
       out.push(0xff);
+    } else if (!nearNonAscii(seg, m.index)) {
+      out.push(0x3f); // a `?` among ASCII text: no GBK byte was lost here
     } else {
       // A bare `?`. When ASCII punctuation follows, it may be the half-width stand-in of a
       // full-width sign whose two bytes were matched across a character boundary (`?!` for the
@@ -194,10 +245,18 @@ function repairSegment(seg: string): SegmentRepair | null {
   // Settle the holes left to right. Each option is judged on the text from a character boundary
   // a little before the hole up to the next hole, plus (for a bare `?` next) the best that hole
   // can then do: two spots can depend on each other (`?!?/p>` is `。”</p>`).
+  // A bare `?` or U+FFFD is searched only on a line that shows the annotator's damage (a reading
+  // it wrote): elsewhere it is a genuine `?`, or another decoder's loss that is not ours to guess.
+  const evidence = changed;
+  const ctx = segmentContext(seg);
+  const boundary = boundaryFinder(out);
+  // Looking one hole ahead multiplies the work by the options of the next hole: only on lines
+  // with a handful of holes (real damage), not on a line of a thousand `?`.
+  const lookAhead = holes.length <= 12;
   for (let h = 0; h < holes.length; h++) {
     const hole = holes[h];
     const next = holes[h + 1];
-    const from = boundaryBefore(out, hole.pos);
+    const from = boundary(hole.pos, h > 0 ? holes[h - 1].pos : 0);
     const before = out.slice(from, hole.pos);
     // Options differ only until the decoder is back in step: at the first byte below 0x40 (never
     // a trail byte) after the hole. Past it, every option reads the same, the next hole included.
@@ -206,27 +265,31 @@ function repairSegment(seg: string): SegmentRepair | null {
     const after = sync >= 0 ? rest.slice(0, sync + 1) : rest;
     const reachesNext = sync < 0 && next !== undefined;
     const kept = out.slice(hole.pos, hole.pos + hole.len);
-    const nextAfter = next ? out.slice(next.pos + next.len, holes[h + 2]?.pos ?? out.length) : [];
+    const nextRest = next ? out.slice(next.pos + next.len, holes[h + 2]?.pos ?? out.length) : [];
+    const nextSync = nextRest.findIndex((b) => b < 0x40);
+    const nextAfter = nextSync >= 0 ? nextRest.slice(0, nextSync + 1) : nextRest;
+    const nextOpen = nextSync < 0 && holes[h + 2] !== undefined;
     const ahead = new Map<number, number>();
     const lookahead = (bytes: number[]): number => {
-      if (!reachesNext || next.pinned) return 0;
+      if (!lookAhead || !reachesNext || next.pinned) return 0;
       const lead = endsDangling(bytes) ? bytes[bytes.length - 1] : -1;
       let c = ahead.get(lead);
       if (c === undefined) {
         const pre = lead >= 0 ? [lead] : [];
         const nextKept = out.slice(next.pos, next.pos + next.len);
-        c = windowCost([...pre, ...nextKept, ...nextAfter], holes[h + 2] !== undefined) + keepPenalty(seg, next);
-        for (const opt of bareOptions(seg, next, pre, nextKept)) c = Math.min(c, windowCost([...pre, ...opt, ...nextAfter], holes[h + 2] !== undefined));
+        c = windowCost([...pre, ...nextKept, ...nextAfter], nextOpen) + keepPenalty(seg, next);
+        for (const opt of bareOptions(ctx, next, pre, nextKept)) c = Math.min(c, windowCost([...pre, ...opt, ...nextAfter], nextOpen));
         ahead.set(lead, c);
       }
       return c;
     };
-    const unclosed = quoteDepth(seg.slice(0, hole.at)) > 0;
+    const unclosed = ctx.quoteOpen(hole.at);
     const score = (opt: number[]): number => {
       const bytes = [...before, ...opt, ...after];
       return windowCost(bytes, reachesNext, unclosed) + lookahead(bytes);
     };
-    const options = hole.pinned ? hole.options : bareOptions(seg, hole, before, kept);
+    if (!hole.pinned && !(evidence && mayHideRun(before, kept, after, endsDangling(before)))) continue;
+    const options = hole.pinned ? hole.options : bareOptions(ctx, hole, before, kept);
     let best = options[0];
     let bestCost = Infinity;
     for (const opt of options) {
@@ -260,6 +323,12 @@ function count(s: string, ch: string): number {
   let n = 0;
   for (const c of s) if (c === ch) n++;
   return n;
+}
+
+/** True when a non-ASCII character stands within 3 characters of offset `at`. */
+function nearNonAscii(seg: string, at: number): boolean {
+  for (let k = Math.max(0, at - 3); k <= Math.min(seg.length - 1, at + 3); k++) if (seg.charCodeAt(k) >= 0x80) return true;
+  return false;
 }
 
 /** Splits a line into stretches of GBK-encodable text and the characters between them. */
