@@ -156,3 +156,18 @@ describe('detect: large input', () => {
     expect(d.encoding).toBe('gb18030');
   });
 });
+
+describe('detect: the seed files as shipped and re-encoded', () => {
+  for (const name of ['s000', 's001', 's002', 's003', 's004'] as const) {
+    it(`${name}: the UTF-8 file is utf-8; its GB18030 encoding (iconv-lite) is gb18030`, () => {
+      const text = readSeed(name);
+      expect(detect(utf8(text))).toMatchObject({ encoding: 'utf-8', confidence: 1 });
+      expect(detect(new Uint8Array(iconv.encode(text, 'gb18030'))).encoding).toBe('gb18030');
+    });
+  }
+  it('GB18030 four-byte sequences (an emoji: 94 39 FC 36) are gb18030', () => {
+    const bytes = new Uint8Array(iconv.encode('这是一个测试😀，包含表情符号。', 'gb18030'));
+    expect(Array.from(bytes.subarray(12, 16))).toEqual([0x94, 0x39, 0xfc, 0x36]);
+    expect(detect(bytes).encoding).toBe('gb18030');
+  });
+});
