@@ -166,6 +166,8 @@ describe('detect: the seed files as shipped and re-encoded', () => {
     });
   }
   it('GB18030 four-byte sequences (an emoji: 94 39 FC 36) are gb18030', () => {
+    // By hand: pointer = 0x1F600 − 0x10000 + 189000 = 251976 = 19·12600 + 9·1260 + 123·10 + 6
+    // → 0x81+19, 0x30+9, 0x81+123, 0x30+6 = 94 39 FC 36.
     const bytes = new Uint8Array(iconv.encode('这是一个测试😀，包含表情符号。', 'gb18030'));
     expect(Array.from(bytes.subarray(12, 16))).toEqual([0x94, 0x39, 0xfc, 0x36]);
     expect(detect(bytes).encoding).toBe('gb18030');
