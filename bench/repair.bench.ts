@@ -72,6 +72,15 @@ const KINDS: Kind[] = [
     },
   },
   { name: 'utf8-as-windows-1252 (符号码)', target: '≥ 99.5%', source: 'both', damage: (s) => cp1252(u8(s)) },
+  {
+    name: 'utf8-as-windows-1252, U+FFFD for its 5 undefined bytes (iconv-lite, Python errors=replace)',
+    target: '≥ 99.5%',
+    source: 'both',
+    damage: (s) => {
+      const d = iconv.decode(Buffer.from(u8(s)), 'windows-1252');
+      return d.includes('\ufffd') ? d : null;
+    },
+  },
   { name: 'utf8-as-latin1', target: '≥ 99.5%', source: 'both', damage: (s) => latin1(u8(s)) },
   {
     name: 'gbk-as-latin1/1252 (拼音码)',

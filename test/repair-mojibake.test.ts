@@ -34,6 +34,14 @@ describe('the classic forms, checked against the literal strings people see', ()
     expect(repair('ä¸­æ–‡')).toMatchObject({ text: '中文', fixes: [{ kind: 'utf8-as-latin1', before: 'ä¸­æ–‡', after: '中文', column: 0 }] });
   });
 
+  it('UTF-8 read as windows-1252 by a decoder that writes U+FFFD for its undefined bytes: 发送时间', () => {
+    // 发 = E5 8F 91 and 送 = E9 80 81: 0x8F and 0x81 have no character in windows-1252;
+    // iconv-lite (like Python's errors='replace') writes U+FFFD for them.
+    const damaged = iconv.decode(Buffer.from(utf8('发送时间')), 'windows-1252');
+    expect(damaged).toBe('å\ufffd‘é€\ufffdæ—¶é—´');
+    expect(repair(damaged)).toMatchObject({ text: '发送时间', fixes: [{ kind: 'utf8-as-latin1' }] });
+  });
+
   it('GBK read as Latin-1: ÖÐÎÄ is 中文', () => {
     expect(cp1252(legacy('中文', 'gbk'))).toBe('ÖÐÎÄ');
     expect(repair('ÖÐÎÄ')).toMatchObject({ text: '中文', fixes: [{ kind: 'gbk-as-latin1' }] });

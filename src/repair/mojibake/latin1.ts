@@ -3,8 +3,8 @@
 // its bytes; inside it, "islands" that are valid UTF-8 multi-byte sequences or valid GBK
 // pairs are decoded and kept only when the model finds the result far more plausible.
 import { decodeStrict } from '../../encoding/tables.js';
-import { isHan } from '../../text/model.js';
-import { decodeUtf8, latinByte, readUtf8 } from './bytes.js';
+import { charCost, isHan, pairCost } from '../../text/model.js';
+import { decodeUtf8, latinByte, readUtf8, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
 import { chineseLike, costIn, margin, plausibleChar, prevalent } from './judge.js';
@@ -24,6 +24,46 @@ function plausibleUtf8(s: string): boolean {
     if (isHan(cp)) return false; // a Han character outside the model's vocabulary: not evidence enough
   }
   return true;
+}
+
+/**
+ * A decoder that knows no character for windows-1252's five undefined bytes (Python with
+ * errors='replace', iconv-lite) writes U+FFFD for them: such a U+FFFD stands for one of
+ * 0x81 0x8D 0x8F 0x90 0x9D, all UTF-8 continuation bytes, so the UTF-8 reading can still choose.
+ */
+const WILD = -1;
+const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
+const inRun = (cu: number): boolean => cu === 0xfffd || latinByte(cu) !== undefined;
+
+/** One UTF-8 sequence at `i` where WILD bytes may be any undefined 1252 byte: the most plausible choice. */
+function readWild(bytes: number[], i: number, prev: number): { cp: number; len: number } | null {
+  if (bytes[i] === WILD) return null;
+  const n = utf8Len(bytes[i]);
+  if (n < 2 || i + n > bytes.length) return null;
+  const seq = bytes.slice(i, i + n);
+  if (!seq.includes(WILD)) return readUtf8(seq, 0);
+  let best: { cp: number; len: number } | null = null;
+  let bestCost = Infinity;
+  const fill = (k: number): void => {
+    if (k === n) {
+      const r = readUtf8(seq, 0);
+      if (!r) return;
+      const c = prev >= 0 ? pairCost(prev, r.cp) : charCost(r.cp);
+      if (c < bestCost) {
+        bestCost = c;
+        best = r;
+      }
+      return;
+    }
+    if (bytes[i + k] !== WILD) return fill(k + 1);
+    for (const b of UNDEFINED_1252) {
+      seq[k] = b;
+      fill(k + 1);
+    }
+    seq[k] = WILD;
+  };
+  fill(1);
+  return best;
 }
 
 function latinBytes(s: string): number[] | null {
@@ -57,16 +97,16 @@ export function proposeLatin1(line: string, edits: Edit[], doc?: RepairContext):
   const docSaysSo = prevalent(doc, 'gbk-as-latin1');
   let i = 0;
   while (i < line.length) {
-    // A maximal run of characters that have a Latin byte and are not all ASCII.
-    if (latinByte(line.charCodeAt(i)) === undefined) {
+    // A maximal run of characters that have a Latin byte (or are U+FFFD) and are not all ASCII.
+    if (!inRun(line.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < line.length && latinByte(line.charCodeAt(i)) !== undefined) i++;
+    while (i < line.length && inRun(line.charCodeAt(i))) i++;
     const run = line.slice(start, i);
     if (/^[\x00-\x7f]*$/.test(run)) continue;
-    const bytes = latinBytes(run)!;
+    const bytes = Array.from(run, (c) => latinByte(c.charCodeAt(0)) ?? WILD);
     const utf8: Edit[] = [];
     proposeUtf8(line, start, bytes, utf8);
     proposeGbk(line, start, bytes, edits, docSaysSo, utf8);
@@ -78,9 +118,15 @@ function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[])
   let j = 0;
   while (j < bytes.length) {
     const s = j;
+    let first = '';
+    let prev = -1;
+    let wild = false;
     while (j < bytes.length && bytes[j] >= 0x80) {
-      const r = readUtf8(bytes, j);
+      const r = readWild(bytes, j, prev);
       if (!r) break;
+      for (let k = j; k < j + r.len; k++) if (bytes[k] === WILD) wild = true;
+      first += String.fromCodePoint(r.cp);
+      prev = r.cp;
       j += r.len;
     }
     if (j === s) {
@@ -90,8 +136,9 @@ function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[])
     const start = base + s;
     const end = base + j;
     const damaged = line.slice(start, end);
-    const p = peelUtf8(damaged);
-    if (!p || !plausibleUtf8(p.text)) continue;
+    const more = peelUtf8(first);
+    const p = more ? { text: more.text, layers: more.layers + 1 } : { text: first, layers: 1 };
+    if (!plausibleUtf8(p.text)) continue;
     const [b, a] = ctx(line, start, end);
     const saving = costIn(b, damaged, a) - costIn(b, p.text, a);
     if (saving < margin(damaged)) continue;
@@ -100,7 +147,7 @@ function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[])
       end,
       after: p.text,
       kind: p.layers >= 2 ? 'utf8-as-latin1-twice' : 'utf8-as-latin1',
-      reason: `${p.layers === 1 ? 'read as windows-1252/Latin-1' : `read as windows-1252/Latin-1 ${p.layers} times`}, the characters are valid UTF-8 bytes`,
+      reason: `${p.layers === 1 ? 'read as windows-1252/Latin-1' : `read as windows-1252/Latin-1 ${p.layers} times`}, the characters are valid UTF-8 bytes${wild ? ' (U+FFFD for bytes windows-1252 leaves undefined, chosen by the model)' : ''}`,
       saving,
     });
   }
