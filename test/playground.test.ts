@@ -124,7 +124,13 @@ describe('playground page in headless Chromium', () => {
     expect(await first.nth(1).innerText()).toBe(pairs[0].a.map((i) => pa[i].text).join('\n'));
     expect(await first.nth(3).innerText()).toBe(pairs[0].b.map((i) => pb[i].text).join('\n'));
     expect(await first.nth(2).innerText()).toBe(pairs[0].score.toFixed(2));
-    await page.screenshot({ path: join(OUT, 'playground.png'), fullPage: true });
+    // Blocks off screen are laid out only once in view (content-visibility), one frame later:
+    // make the whole page the viewport, let frames pass, then take the picture.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.setViewportSize({ width: 1200, height });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.screenshot({ path: join(OUT, 'playground.png') });
+    await page.setViewportSize({ width: 1200, height: 900 });
   });
 
   it('downloads the result text and the JSON report', async () => {
