@@ -303,7 +303,10 @@ function repairSegment(seg: string): SegmentRepair | null {
       const keep = score(kept) + keepPenalty(seg, hole);
       // A U+FFFD is a byte known to be lost: any in-step reading beats it. A `?` may be genuine.
       if (!(bestCost + (hole.fffd ? 0 : BARE_MARGIN) < keep)) continue;
-      notes.push({ at: hole.at, note: `bare ${hole.fffd ? 'U+FFFD' : '?'} rebuilt as byte ${hex(best[0])} (text model: ${(keep - bestCost).toFixed(1)} nats better)` });
+      const what = hole.len > 1 ? `${hole.fffd ? 'U+FFFD' : '?'}${seg[hole.at + 1]}` : hole.fffd ? 'U+FFFD' : '?';
+      const ascii = best.filter((b) => b < 0x80).map((b) => String.fromCharCode(b));
+      const lostNote = endsDangling(before) && ascii.length && !hole.fffd ? `, then the ASCII byte the decoder swallowed, taken as '${ascii[0]}'` : '';
+      notes.push({ at: hole.at, note: `bare ${what} rebuilt as bytes ${best.filter((b) => b >= 0x80).map(hex).join(' ')}${lostNote} (text model: ${(keep - bestCost).toFixed(1)} nats better than leaving it)` });
       changed = true;
     } else {
       const prev = before[before.length - 1];
@@ -406,9 +409,23 @@ export const annotationSplitFixer: LineFixer = {
       } else text += s.text;
     }
     if (!changed) return null;
-    const fixes: Fix[] = reportRegions(line, text).map((r) => {
-      const end = r.at + Math.max(r.before.length, 1);
-      const why = notes.filter((n) => n.at >= r.at && n.at < end).map((n) => n.note);
+    const regions = reportRegions(line, text);
+    // Each note goes to the region it lies in, or else the last one before it (a hole kept as
+    // `?` can sit just past the run it ended).
+    const owner = (at: number): number => {
+      let k = -1;
+      regions.forEach((r, i) => {
+        if (r.at <= at) k = i;
+      });
+      return k;
+    };
+    const notesOf = regions.map((): string[] => []);
+    for (const n of notes) {
+      const k = owner(n.at);
+      if (k >= 0) notesOf[k].push(n.note);
+    }
+    const fixes: Fix[] = regions.map((r, i) => {
+      const why = notesOf[i];
       const kind = ANNOTATION_ONLY.test(r.before) && r.after === '' ? 'pinyin-annotation' : 'gbk-split';
       return {
         line: lineNo,
