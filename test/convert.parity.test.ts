@@ -3,6 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convert, OPENCC_CONFIGS, type OpenCCConfig } from '../src/index.js';
+import * as fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
+import { CONFIG_VARIANTS } from '../src/convert/configs.js';
 import { ROOT } from './helpers/paths.js';
 
 const DIR = join(ROOT, 'fixtures/opencc');
@@ -75,5 +78,24 @@ describe('OpenCC golden files', () => {
       expect(differing).toBeGreaterThan(0);
       expect(differing / total).toBeLessThan(0.01);
     }
+  });
+});
+
+describe('agreement with opencc-js (an independent implementation of the same rules and data)', () => {
+  // Random mixes of phrase fragments, characters that change, ideographic description sequences,
+  // astral characters and compatibility ideographs. opencc-js lacks the tofu-risk table, so the
+  // comparison turns it off.
+  const pieces = ['低级', '别', '软件', '服务器', '头发', '干', '后', '面', '乾隆', '老挝', '的', '了', '⿰', '⿱', '氵', '青', '𣨼', '殢', '\uF900', '漢字', '臺灣', '網路', '着', 'a', ' ', '。', '\n', '了解', '发', '髮', '芸術', '弁'];
+  const configs = ['s2twp', 's2hk', 'tw2sp', 't2s', 'hk2t', 'jp2t'] as const;
+  const peers = new Map(configs.map((c) => [c, OpenCC.Converter(CONFIG_VARIANTS[c] as never) as (s: string) => string]));
+
+  it('gives the same output on random text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), fc.constantFrom(...configs), (parts, config) => {
+        const text = parts.join('');
+        expect(convert(text, { config, tofuRisk: false })).toBe((peers.get(config) as (s: string) => string)(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
