@@ -15,7 +15,8 @@ export type CustomDictionary = ReadonlyArray<readonly [string, string]>;
 export interface ConvertExtras {
   /**
    * User pairs, applied during segmentation: at each position the longest key wins, a user pair
-   * beating a built-in phrase of the same length; its `to` is output as is.
+   * beating a built-in phrase of the same length; its `to` is output as is. The converter built
+   * for an array is cached by identity: pass a new array rather than mutating one.
    */
   dictionaries?: CustomDictionary;
   /**
