@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findInvalid } from '../src/encoding/invalid.js';
+import { encodeLegacy } from '../src/encoding/tables.js';
+import { readSeed } from './helpers/paths.js';
 
 const LABELS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'gbk', 'big5', 'shift_jis', 'euc-kr', 'windows-1252', 'iso-8859-3', 'windows-874'];
 
@@ -36,6 +38,26 @@ describe('findInvalid', () => {
       );
     });
   }
+
+  it('large inputs (walked by segments): spans still match, in every multi-byte codec', () => {
+    const text = readSeed('s004').repeat(20); // ~ 200 KB in GBK, ~ 300 KB in UTF-8: several 64 KiB segments
+    const enc: [string, Uint8Array][] = [
+      ['gb18030', encodeLegacy(text, 'gbk')!],
+      ['utf-8', new TextEncoder().encode(text)],
+    ];
+    for (const [label, clean] of enc) {
+      // Damage at fixed places: drop a byte (splits a character), insert 0xFF, insert a lone lead.
+      const b = Array.from(clean);
+      for (const at of [70_000, 65_536, 131_071, 150_001]) b.splice(at, 1);
+      for (const at of [10, 65_535, 100_000]) b.splice(at, 0, 0xff);
+      b.splice(120_000, 0, 0x81, 0x0a);
+      const bytes = Uint8Array.from(b);
+      expect(bytes.length).toBeGreaterThan(3 * 65536);
+      const lenient = new TextDecoder(label, { fatal: false }).decode(bytes);
+      expect(rebuild(bytes, label), label).toBe(lenient);
+      expect(findInvalid(bytes, label).length, label).toBeGreaterThanOrEqual(5);
+    }
+  });
 
   it('hand-checked: a GBK line inside UTF-8', () => {
     // "中文\n" in UTF-8 (E4 B8 AD E6 96 87 0A), then 中文 in GBK (D6 D0 CE C4), then "\n".

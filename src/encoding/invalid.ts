@@ -131,6 +131,27 @@ function multiByte(b: Uint8Array, label: string, out: InvalidSpan[]): void {
   }
 }
 
+/**
+ * Walking is slow next to TextDecoder, so the bytes are cut into segments of about 64 KiB, each
+ * ending just after a byte below 0x30 (never part of a multi-byte sequence in these codecs, so
+ * the decoder starts each segment afresh), and only segments whose decoding holds a U+FFFD are walked.
+ */
+function bySegment(b: Uint8Array, label: string, out: InvalidSpan[]): void {
+  const dec = new TextDecoder(label, { fatal: false, ignoreBOM: true });
+  let start = 0;
+  while (start < b.length) {
+    let end = Math.min(b.length, start + 65536);
+    while (end < b.length && b[end - 1] >= 0x30) end++;
+    const seg = b.subarray(start, end);
+    if (dec.decode(seg).includes('\ufffd')) {
+      const found: InvalidSpan[] = [];
+      multiByte(seg, label, found);
+      for (const f of found) out.push({ offset: f.offset + start, length: f.length });
+    }
+    start = end;
+  }
+}
+
 const MULTI_BYTE = new Set(['gb18030', 'gbk', 'big5', 'shift_jis', 'euc-kr']);
 
 const singleCache = new Map<string, Uint8Array>();
@@ -186,7 +207,7 @@ export function findInvalid(bytes: Uint8Array, label: string): InvalidSpan[] {
   const out: InvalidSpan[] = [];
   if (label === 'utf-8') utf8(bytes, out);
   else if (label === 'utf-16le' || label === 'utf-16be') utf16(bytes, label === 'utf-16le', out);
-  else if (MULTI_BYTE.has(label)) multiByte(bytes, label, out);
+  else if (MULTI_BYTE.has(label)) bySegment(bytes, label, out);
   else if (isSingleByte(label)) singleByte(bytes, label, out);
   else byByte(bytes, label, out);
   return out;
