@@ -8,7 +8,7 @@
 // ranked by the text model when no reading survived), and decode in step again.
 import type { Fix } from '../../types.js';
 import type { LineFixer, LineRepair } from '../fixer.js';
-import { charCost, meanCost, textCost } from '../../text/model.js';
+import { charCost, meanCost, scriptOf, textCost } from '../../text/model.js';
 import { codeOf } from '../../encoding/tables.js';
 import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
 import { SYLLABLE_SRC, bytesPinnedBy, hasReadingAnyTone, isTraditionalOnly } from './readings.js';
@@ -54,7 +54,7 @@ function isTraditional(code: number): boolean {
 }
 
 /** Model cost of decoded bytes; with `open`, a lead byte left at the end waits for the next hole. */
-function windowCost(bytes: number[], open: boolean, unclosed = false): number {
+function windowCost(bytes: number[], open: boolean, unclosed = false, traditional = false): number {
   const text = decodeGbk(bytes, open);
   // A closing quote where one is open is worth a little: the model alone cannot tell ” from 　.
   let c = textCost(text) - (unclosed && text.includes('”') ? QUOTE_BONUS : 0);
@@ -62,8 +62,12 @@ function windowCost(bytes: number[], open: boolean, unclosed = false): number {
   for (const ch of text) if (ch === '\u3000') c += 2;
   // Nor does it know that a line of prose ends with 。 rather than 、 or ，.
   if (!open && /[、，\u3000]$/.test(text)) c += 3;
+  // On a traditional page a simplified-only character is itself a sign of bytes read out of step.
+  if (traditional) c += SIMPLIFIED_COST * scriptOf(text).simplified;
   return c;
 }
+
+const SIMPLIFIED_COST = 2;
 
 const QUOTE_BONUS = 3;
 
@@ -155,6 +159,8 @@ function tagTailAt(seg: string, at: number): boolean {
 /** What the hole search asks about the segment, computed once. */
 interface SegmentContext {
   seg: string;
+  /** The annotator worked on traditional text: the segment leans traditional. */
+  traditional: boolean;
   lost: () => number;
   /** Whether a “ is open before UTF-16 offset i. */
   quoteOpen: (i: number) => boolean;
@@ -165,6 +171,7 @@ function segmentContext(seg: string): SegmentContext {
   let depth: Uint16Array | undefined;
   return {
     seg,
+    traditional: scriptOf(seg).script === 'traditional',
     lost: () => (lost ??= lostAscii(seg)),
     quoteOpen: (i) => {
       if (!depth) {
@@ -277,8 +284,8 @@ function repairSegment(seg: string): SegmentRepair | null {
       if (c === undefined) {
         const pre = lead >= 0 ? [lead] : [];
         const nextKept = out.slice(next.pos, next.pos + next.len);
-        c = windowCost([...pre, ...nextKept, ...nextAfter], nextOpen) + keepPenalty(seg, next);
-        for (const opt of bareOptions(ctx, next, pre, nextKept)) c = Math.min(c, windowCost([...pre, ...opt, ...nextAfter], nextOpen));
+        c = windowCost([...pre, ...nextKept, ...nextAfter], nextOpen, false, ctx.traditional) + keepPenalty(seg, next);
+        for (const opt of bareOptions(ctx, next, pre, nextKept)) c = Math.min(c, windowCost([...pre, ...opt, ...nextAfter], nextOpen, false, ctx.traditional));
         ahead.set(lead, c);
       }
       return c;
@@ -286,7 +293,7 @@ function repairSegment(seg: string): SegmentRepair | null {
     const unclosed = ctx.quoteOpen(hole.at);
     const score = (opt: number[]): number => {
       const bytes = [...before, ...opt, ...after];
-      return windowCost(bytes, reachesNext, unclosed) + lookahead(bytes);
+      return windowCost(bytes, reachesNext, unclosed, ctx.traditional) + lookahead(bytes);
     };
     if (!hole.pinned && !(evidence && mayHideRun(before, kept, after, endsDangling(before)))) continue;
     const options = hole.pinned ? hole.options : bareOptions(ctx, hole, before, kept);
