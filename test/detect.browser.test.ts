@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, serveStatic } from './helpers/browser.js';
 import { ROOT, readSeed } from './helpers/paths.js';
+import iconv from 'iconv-lite';
 import { encodeLegacy } from '../src/encoding/tables.js';
 import type * as Zhnorm from '../src/index.js';
 
@@ -43,6 +44,18 @@ describe('detect and decode in headless Chromium', () => {
       return [d(i.gbk), d(i.big5), d(i.le), d(i.png), z.decode(new Uint8Array(i.gbk)).text];
     }, inputs);
     expect(out).toEqual(['gb18030', 'big5', 'utf-16le', 'binary', line]);
+  });
+
+  it('Big5-HKSCS (Cantonese characters the browser decoder has) is big5 and decodes exactly', async () => {
+    const text = '我哋今日去咗飲茶，啲點心好好食，不過佢哋冇嚟。呢度嘅嘢好平。';
+    const bytes = Array.from(iconv.encode(text, 'big5hkscs')); // iconv-lite as the independent encoder
+    expect(bytes.slice(2, 4)).toEqual([0x92, 0x5d]); // 哋: an HKSCS code (lead below 0xA1)
+    const out = await page.evaluate((a) => {
+      const z = (window as unknown as W).zhnorm;
+      const r = z.decode(new Uint8Array(a));
+      return [r.encoding, r.text, r.invalid?.length];
+    }, bytes);
+    expect(out).toEqual(['big5', text, 0]);
   });
 
   it('windows-1252 0x80–0x9F decode to “ ” — € as the standard says', async () => {
