@@ -3,7 +3,8 @@
 // its bytes; inside it, "islands" that are valid UTF-8 multi-byte sequences or valid GBK
 // pairs are decoded and kept only when the model finds the result far more plausible.
 import { decodeStrict } from '../../encoding/tables.js';
-import { charCost, isHan, pairCost } from '../../text/model.js';
+import { isHan } from '../../text/model.js';
+import { rankCost } from './utf8gbk.js';
 import { decodeUtf8, latinByte, readUtf8, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
@@ -35,24 +36,17 @@ const WILD = -1;
 const UNDEFINED_1252 = [0x81, 0x8d, 0x8f, 0x90, 0x9d];
 const inRun = (cu: number): boolean => cu === 0xfffd || latinByte(cu) !== undefined;
 
-/** One UTF-8 sequence at `i` where WILD bytes may be any undefined 1252 byte: the most plausible choice. */
-function readWild(bytes: number[], i: number, prev: number): { cp: number; len: number } | null {
+/** The code points one UTF-8 sequence at `i` can be, WILD bytes being any undefined 1252 byte. */
+function readWild(bytes: number[], i: number): { cps: number[]; len: number } | null {
   if (bytes[i] === WILD) return null;
   const n = utf8Len(bytes[i]);
   if (n < 2 || i + n > bytes.length) return null;
   const seq = bytes.slice(i, i + n);
-  if (!seq.includes(WILD)) return readUtf8(seq, 0);
-  let best: { cp: number; len: number } | null = null;
-  let bestCost = Infinity;
+  const cps: number[] = [];
   const fill = (k: number): void => {
     if (k === n) {
       const r = readUtf8(seq, 0);
-      if (!r) return;
-      const c = prev >= 0 ? pairCost(prev, r.cp) : charCost(r.cp);
-      if (c < bestCost) {
-        bestCost = c;
-        best = r;
-      }
+      if (r) cps.push(r.cp);
       return;
     }
     if (bytes[i + k] !== WILD) return fill(k + 1);
@@ -63,7 +57,29 @@ function readWild(bytes: number[], i: number, prev: number): { cp: number; len: 
     seq[k] = WILD;
   };
   fill(1);
-  return best;
+  return cps.length ? { cps, len: n } : null;
+}
+
+/** The most plausible string through a list of choices per character (Viterbi over the bigram model). */
+function bestPath(slots: number[][], before: number, after: number, doc: RepairContext | undefined): string {
+  if (slots.every((s) => s.length === 1)) return String.fromCodePoint(...slots.map((s) => s[0]));
+  let paths = slots[0].map((cp) => ({ cost: rankCost(before, cp, doc), text: String.fromCodePoint(cp), last: cp }));
+  for (let k = 1; k < slots.length; k++) {
+    paths = slots[k].map((cp) => {
+      let best = paths[0];
+      let bestCost = Infinity;
+      for (const p of paths) {
+        const c = p.cost + rankCost(p.last, cp, doc);
+        if (c < bestCost) {
+          bestCost = c;
+          best = p;
+        }
+      }
+      return { cost: bestCost, text: best.text + String.fromCodePoint(cp), last: cp };
+    });
+  }
+  const end = (p: (typeof paths)[number]): number => p.cost + (after >= 0 ? rankCost(p.last, after, doc) : 0);
+  return paths.reduce((a, b) => (end(b) < end(a) ? b : a)).text;
 }
 
 function latinBytes(s: string): number[] | null {
@@ -108,31 +124,30 @@ export function proposeLatin1(line: string, edits: Edit[], doc?: RepairContext):
     if (/^[\x00-\x7f]*$/.test(run)) continue;
     const bytes = Array.from(run, (c) => latinByte(c.charCodeAt(0)) ?? WILD);
     const utf8: Edit[] = [];
-    proposeUtf8(line, start, bytes, utf8);
+    proposeUtf8(line, start, bytes, utf8, doc);
     proposeGbk(line, start, bytes, edits, docSaysSo, utf8);
     edits.push(...utf8);
   }
 }
 
-function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[]): void {
+function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[], doc: RepairContext | undefined): void {
   let j = 0;
   while (j < bytes.length) {
     const s = j;
-    let first = '';
-    let prev = -1;
+    const slots: number[][] = [];
     let wild = false;
     while (j < bytes.length && bytes[j] >= 0x80) {
-      const r = readWild(bytes, j, prev);
+      const r = readWild(bytes, j);
       if (!r) break;
-      for (let k = j; k < j + r.len; k++) if (bytes[k] === WILD) wild = true;
-      first += String.fromCodePoint(r.cp);
-      prev = r.cp;
+      if (r.cps.length > 1) wild = true;
+      slots.push(r.cps);
       j += r.len;
     }
     if (j === s) {
       j++;
       continue;
     }
+    const first = bestPath(slots, base + s > 0 ? line.codePointAt(base + s - 1)! : -1, base + j < line.length ? line.codePointAt(base + j)! : -1, doc);
     const start = base + s;
     const end = base + j;
     const damaged = line.slice(start, end);

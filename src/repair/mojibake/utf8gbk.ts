@@ -98,7 +98,8 @@ const PUNCT_BONUS = new Map<number, number>([
 const UNI_W = 1.2;
 const UNI_CAP = 3;
 const PAIR_W = 3;
-function rankCost(prev: number, cp: number, doc: RepairContext | undefined): number {
+/** Cost of `cp` after `prev` (−1: none) when a byte must be guessed: the model, common punctuation, the document. */
+export function rankCost(prev: number, cp: number, doc: RepairContext | undefined): number {
   let c = (prev >= 0 ? pairCost(prev, cp) : charCost(cp)) - (PUNCT_BONUS.get(cp) ?? 0);
   if (HIT_W && prev >= 0 && isHan(prev) && isHan(cp) && c < charCost(cp) + 0.9) c -= HIT_W;
   if (doc) {
