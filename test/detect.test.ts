@@ -147,6 +147,15 @@ describe('detect: non-Chinese text is not taken for Chinese', () => {
 });
 
 describe('detect: large input', () => {
+  it('an ASCII head longer than the prefix does not hide the Chinese after it', () => {
+    const ascii = utf8('<meta name="x" content="an English preamble, plain ASCII">\n'.repeat(2000));
+    expect(ascii.length).toBeGreaterThan(DETECT_PREFIX);
+    const zh = '创造力是一种搜索。科研就是在人类未知领域中深入搜索，找到看似与最终目标不相关的踏脚石。\n';
+    expect(detect(cat(ascii, encodeLegacy(zh, 'gbk')!)).encoding).toBe('gb18030');
+    expect(detect(cat(ascii, encodeLegacy('科研就是在人類未知領域中深入搜索，找到看似與最終目標不相關的踏腳石。', 'big5')!)).encoding).toBe('big5');
+    expect(detect(cat(ascii, utf8(zh))).encoding).toBe('utf-8');
+  });
+
   it('reads a bounded prefix: what follows it does not matter', () => {
     const line = articleLines('s004')[0] + '\n';
     const head = encodeLegacy(line.repeat(Math.ceil((DETECT_PREFIX * 1.5) / line.length)), 'gbk')!;

@@ -113,6 +113,22 @@ export function rankReadings(bytes: Uint8Array): { encoding: string; cost: numbe
 }
 
 /**
+ * The bytes detection reads: the first 64 KiB; but when those are all ASCII and more follows
+ * (a long HTML head, an English preamble), the 64 KiB from just before the first non-ASCII byte,
+ * which is where codecs differ. Finding that byte is a plain scan; the scoring stays bounded.
+ */
+function window(bytes: Uint8Array): Uint8Array {
+  if (bytes.length <= DETECT_PREFIX) return bytes;
+  const head = bytes.subarray(0, DETECT_PREFIX);
+  if (!isAsciiOnly(head)) return head;
+  let k = DETECT_PREFIX;
+  while (k < bytes.length && bytes[k] < 0x80) k++;
+  if (k === bytes.length) return head;
+  const start = Math.max(0, k - 1024) & ~1; // even, to keep UTF-16 code units aligned
+  return bytes.subarray(start, start + DETECT_PREFIX);
+}
+
+/**
  * Detects the encoding of `bytes`. A BOM is decisive. Empty input answers `utf-8` with
  * confidence 0 and no candidates (nothing to judge). ASCII-only input answers `utf-8`
  * (every ASCII-compatible codec reads it the same). GBK/GB2312 text answers `gb18030`.
@@ -121,7 +137,7 @@ export function detect(bytes: Uint8Array): DetectResult {
   if (bytes.length === 0) return { encoding: 'utf-8', confidence: 0, candidates: [] };
   const bom = sniffBom(bytes);
   if (bom) return { encoding: bom.encoding, confidence: 1, candidates: [{ encoding: bom.encoding, confidence: 1 }] };
-  const prefix = bytes.length > DETECT_PREFIX ? bytes.subarray(0, DETECT_PREFIX) : bytes;
+  const prefix = window(bytes);
   const ranked = rankReadings(prefix);
   const p = softmax(ranked.map((r) => r.cost));
   // Without control bytes, noise is not an answer: its share stays unassigned (confidences then
