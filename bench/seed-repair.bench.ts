@@ -80,9 +80,13 @@ function seedSection(): string {
 }
 
 function generatedSection(): string {
+  const raw = readFileSync(join(F, 'opencc/testcases.json'), 'utf8').replace(/,(\s*[}\]])/g, '$1');
+  const cases = (JSON.parse(raw) as { cases: { expected: Record<string, string> }[] }).cases;
+  const caseLines = [...new Set(cases.flatMap((c) => [c.expected.s2t, c.expected.s2tw, c.expected.s2hk].filter((x): x is string => !!x)))];
   const sources: [string, string][] = [
     ['001 (Taiwan article)', seed('001')],
     ['OpenCC golden s2t (US constitution)', readFileSync(join(F, 'opencc/golden/us_constitution_zhs.s2t.txt'), 'utf8')],
+    ['OpenCC test cases (s2t, s2tw, s2hk outputs)', caseLines.join('\n')],
   ];
   const out = [
     '### Generated damage on text never seen',
