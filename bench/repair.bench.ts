@@ -40,7 +40,7 @@ interface Kind {
 
 const KINDS: Kind[] = [
   {
-    name: 'utf8-as-gbk (古文码, lossy)',
+    name: 'utf8-as-gbk (古文码, lossy: U+FFFD saved as ? or dropped)',
     target: '≥ 90%',
     source: 'both',
     // Only lines where the decoder lost bytes; the lost byte's U+FFFD was then either saved as
@@ -74,7 +74,7 @@ const KINDS: Kind[] = [
   { name: 'utf8-as-windows-1252 (符号码)', target: '≥ 99.5%', source: 'both', damage: (s) => cp1252(u8(s)) },
   {
     name: 'utf8-as-windows-1252, U+FFFD for its 5 undefined bytes (iconv-lite, Python errors=replace)',
-    target: '≥ 99.5%',
+    target: '(lossy)',
     source: 'both',
     damage: (s) => {
       const d = iconv.decode(Buffer.from(u8(s)), 'windows-1252');
