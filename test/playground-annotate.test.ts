@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotateLine, fixesByLine } from '../docs/playground/annotate.js';
+import { annotateLine, fixesByLine, replayFixes } from '../docs/playground/annotate.js';
 
 // Hand-built fixes shaped like the seeds' damage (see the corruption model: `網(wǎng)易首頁(yè)`).
 describe('playground: placing fixes in the repaired line', () => {
@@ -47,5 +47,16 @@ describe('playground: placing fixes in the repaired line', () => {
   it('groups fixes by line, keeping their indices in the full list', () => {
     const m = fixesByLine([{ line: 3 }, { line: 0 }, { line: 3 }]);
     expect([...m.entries()]).toEqual([[3, [0, 2]], [0, [1]]]);
+  });
+
+  it('rebuilds the repaired lines from fixes with columns, and refuses what it cannot replay exactly', () => {
+    const lines = [input, '正文', '我們?cè)谑澜绶秶鷥?nèi)的'];
+    const all = [...fixes, { line: 2, kind: 'gbk-split', before: '?cè)谑澜绶秶鷥?nèi)', after: '在世界範圍內', column: 2 }];
+    expect(replayFixes(lines, all)).toEqual([repaired, '正文', '我們在世界範圍內的']);
+    // A wrong column (its `before` is not there), a missing one, overlapping fixes, a line out of range.
+    expect(replayFixes(lines, [{ line: 0, before: '(wǎng)', after: '', column: 2 }])).toBeNull();
+    expect(replayFixes(lines, [{ line: 0, before: '(wǎng)', after: '' }])).toBeNull();
+    expect(replayFixes(lines, [{ line: 0, before: '網(wǎng)', after: '網', column: 0 }, { line: 0, before: '(wǎng)', after: '', column: 1 }])).toBeNull();
+    expect(replayFixes(lines, [{ line: 5, before: 'x', after: '', column: 0 }])).toBeNull();
   });
 });

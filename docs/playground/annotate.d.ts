@@ -11,3 +11,7 @@ export function annotateLine(
   fixes: readonly { before: string; after: string; column?: number }[],
   indices: readonly number[],
 ): { segments: Segment[]; unplaced: number[] };
+export function replayFixes(
+  lines: readonly string[],
+  fixes: readonly { line: number; before: string; after: string; column?: number }[],
+): string[] | null;

@@ -33,6 +33,18 @@ export function annotateLine(input, repaired, fixes, indices) {
 }
 
 function byColumns(input, repaired, fixes, indices) {
+  const segments = placeByColumns(input, fixes, indices);
+  if (!segments) return null;
+  const rebuilt = segments.map((s) => s.text).join('');
+  return rebuilt === repaired ? { segments, unplaced: [] } : null;
+}
+
+/**
+ * Replays a line's fixes at their columns; null unless every fix has a column where its
+ * `before` stands, without overlapping another.
+ * @returns {{text: string, fix?: number}[] | null}
+ */
+function placeByColumns(input, fixes, indices) {
   const order = [...indices].sort((x, y) => (fixes[x].column ?? -1) - (fixes[y].column ?? -1));
   const segments = [];
   let pos = 0;
@@ -44,8 +56,25 @@ function byColumns(input, repaired, fixes, indices) {
     pos = f.column + f.before.length;
   }
   if (pos < input.length) segments.push({ text: input.slice(pos) });
-  const rebuilt = segments.map((s) => s.text).join('');
-  return rebuilt === repaired ? { segments, unplaced: [] } : null;
+  return segments;
+}
+
+/**
+ * Rebuilds the repaired lines from the input lines and the fixes (as a report lists them),
+ * so the page need not run repair a second time; null when a fix cannot be replayed exactly.
+ * @param {readonly string[]} lines the input's lines, without terminators
+ * @param {readonly {line: number, before: string, after: string, column?: number}[]} fixes
+ * @returns {string[] | null}
+ */
+export function replayFixes(lines, fixes) {
+  const out = [...lines];
+  for (const [line, indices] of fixesByLine(fixes)) {
+    if (line < 0 || line >= lines.length) return null;
+    const segments = placeByColumns(lines[line], fixes, indices);
+    if (!segments) return null;
+    out[line] = segments.map((s) => s.text).join('');
+  }
+  return out;
 }
 
 function bySearch(repaired, fixes, indices) {

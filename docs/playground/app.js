@@ -139,7 +139,9 @@ function showResult(m) {
   const id = state.runId;
   drawLines(m, id).then(() => {
     if (id !== state.runId) return;
-    setStatus('done', `Done: ${r.fixes.length} fixes, ${r.lines.dropped} lines dropped${r.conversion ? `, converted with ${r.conversion.config}` : ''}.`, 1);
+    const ms = Object.values(m.timings ?? {}).reduce((a, b) => a + b, 0);
+    setStatus('done', `Done: ${r.fixes.length} fixes, ${r.lines.dropped} lines dropped${r.conversion ? `, converted with ${r.conversion.config}` : ''} (${(ms / 1000).toFixed(1)} s).`, 1);
+    $('status').title = Object.entries(m.timings ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ');
     if (state.b) align();
   });
 }

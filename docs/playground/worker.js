@@ -2,7 +2,7 @@
 // responsive on large inputs, and reports progress stage by stage.
 // It imports the self-contained browser build (build it first with `npx tsup`): the lazy
 // flavour when there is one, whose conversion dictionaries load only when a conversion needs them.
-import { annotateLine, fixesByLine } from './annotate.js';
+import { annotateLine, fixesByLine, replayFixes } from './annotate.js';
 
 const zh = await import('../../dist/browser/lazy.js').catch(() => import('../../dist/browser/index.js'));
 
@@ -56,32 +56,57 @@ async function normalizeLoaded(input, sample, opts, onLoad) {
   return withData(() => zh.normalize(input, opts), onLoad, 3);
 }
 
-// The page's numbers and result text come from normalize() itself; repair() and clean() are
-// run on their own as well so each fix and each dropped line can be drawn where it happened.
+// The page's numbers and result text come from normalize() itself. To draw each fix and each
+// dropped line where it happened, the repaired text is rebuilt from the report's fixes (their
+// columns) and given to clean(); when that cannot be done exactly, or clean's counts do not
+// match the report's, repair() runs again on its own (slower on a big page, never wrong).
 async function run(msg) {
   const { id } = msg;
+  const timings = {};
+  let t = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t);
+    t = now;
+  };
   progress(id, 'decode', 0.02);
   let text = msg.text;
   let encoding;
   if (msg.bytes) ({ text, encoding } = decodeInput(new Uint8Array(msg.bytes), msg.encoding));
+  lap('decode');
 
-  progress(id, 'repair', 0.1);
-  let repaired = text;
-  let fixes = [];
-  if (msg.repair !== false) ({ text: repaired, fixes } = zh.repair(text));
-
-  progress(id, 'clean', 0.35);
-  const decisions = msg.clean !== false ? zh.clean(repaired).lines : null;
-
-  progress(id, 'normalize', 0.45);
+  progress(id, 'normalize', 0.1);
   const opts = { repair: msg.repair, clean: msg.clean, to: msg.to, from: msg.from, encoding: msg.encoding };
   const input = msg.bytes ? new Uint8Array(msg.bytes) : text;
-  const result = await normalizeLoaded(input, text.slice(0, 20_000), opts, (config) => progress(id, `loading ${config} data`, 0.5));
+  const result = await normalizeLoaded(input, text.slice(0, 20_000), opts, (config) => progress(id, `loading ${config} data`, 0.15));
+  const report = result.report;
+  lap('normalize');
 
-  progress(id, 'layout', 0.85);
+  progress(id, 'clean (for display)', 0.8);
+  const lines = zh.splitLines(text);
+  let fixes = report.fixes;
+  let repaired = null;
+  if (msg.repair === false) repaired = text;
+  else if (!report.fixesOmitted) {
+    const replayed = replayFixes(lines.map((l) => l.text), fixes);
+    if (replayed) repaired = zh.joinLines(replayed.map((r, i) => ({ text: r, eol: lines[i].eol })));
+  }
+  let repairedAgain = false;
+  let decisions = repaired !== null && msg.clean !== false ? zh.clean(repaired).lines : null;
+  const agrees = (d) => d === null || (d.length === report.lines.input && d.filter((l) => !l.keep).length === report.lines.dropped);
+  if (repaired === null || !agrees(decisions)) {
+    progress(id, 'repair (for display)', 0.85);
+    ({ text: repaired, fixes } = msg.repair === false ? { text, fixes: [] } : zh.repair(text));
+    decisions = msg.clean !== false ? zh.clean(repaired).lines : null;
+    repairedAgain = true;
+  }
+  lap('display');
+
   // The drawn fixes are normally the report's own: send them once (the message is copied to the page).
-  const same = sameFixes(fixes, result.report.fixes);
-  return { type: 'result', id, encoding, fixes: same ? null : fixes, report: result.report, rows: rows(text, repaired, fixes, decisions), text: result.text };
+  const same = fixes === report.fixes || sameFixes(fixes, report.fixes);
+  const drawn = rows(text, repaired, fixes, decisions);
+  lap('layout');
+  return { type: 'result', id, encoding, fixes: same ? null : fixes, report, rows: drawn, text: result.text, timings, repairedAgain };
 }
 
 function sameFixes(a, b) {
