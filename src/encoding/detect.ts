@@ -112,6 +112,17 @@ export function rankReadings(bytes: Uint8Array): { encoding: string; cost: numbe
   return costs();
 }
 
+/** Index of the first byte ≥ 0x80 from `from` on, or −1; four bytes at a time where aligned. */
+function firstHighByte(bytes: Uint8Array, from: number): number {
+  let i = from;
+  while (i < bytes.length && (bytes.byteOffset + i) % 4 !== 0) if (bytes[i++] >= 0x80) return i - 1;
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, (bytes.length - i) >> 2);
+  let w = 0;
+  while (w < words.length && (words[w] & 0x80808080) === 0) w++;
+  for (i += w * 4; i < bytes.length; i++) if (bytes[i] >= 0x80) return i;
+  return -1;
+}
+
 /**
  * The bytes detection reads: the first 64 KiB; but when those are all ASCII and more follows
  * (a long HTML head, an English preamble), the 64 KiB from just before the first non-ASCII byte,
@@ -121,9 +132,8 @@ function window(bytes: Uint8Array): Uint8Array {
   if (bytes.length <= DETECT_PREFIX) return bytes;
   const head = bytes.subarray(0, DETECT_PREFIX);
   if (!isAsciiOnly(head)) return head;
-  let k = DETECT_PREFIX;
-  while (k < bytes.length && bytes[k] < 0x80) k++;
-  if (k === bytes.length) return head;
+  const k = firstHighByte(bytes, DETECT_PREFIX);
+  if (k < 0) return head;
   const start = Math.max(0, k - 1024) & ~1; // even, to keep UTF-16 code units aligned
   return bytes.subarray(start, start + DETECT_PREFIX);
 }
