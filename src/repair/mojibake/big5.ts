@@ -3,7 +3,8 @@
 // with the other may be the original. Big5 read as GBK is lossless (every Big5 pair is a
 // GBK pair). GBK read as Big5 loses pairs Big5 has no character for (U+FFFD): the lost
 // character is chosen by the model among the GBK characters that Big5 cannot decode.
-import { codeOf, decodeStrict, type LegacyEncoding } from '../../encoding/tables.js';
+import { codeOf, type LegacyEncoding } from '../../encoding/tables.js';
+import { strictDecode as decodeStrict } from './bytes.js';
 import { isKnownHan, pairCost, scriptOf } from '../../text/model.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
@@ -135,6 +136,15 @@ export function proposeGbkAsBig5(line: string, edits: Edit[], doc?: RepairContex
     if (!ok) continue;
     const holes = pieces.length - 1;
     if (holes > 0 && pieces.join('').length === 0) continue;
+    // The search over lost characters is the slow part: first check that the rest is worth it
+    // (the candidate with a common character in each hole must already look like Chinese).
+    if (holes > 0) {
+      const rough = decoded.join('的');
+      if (!chineseLike(rough)) continue;
+      const damaged = s;
+      const saving = costIn('', damaged, '') - costIn('', rough, '');
+      if (saving < 0) continue;
+    }
     let text = decoded[0];
     for (let h = 1; h < decoded.length; h++) {
       const prev = text.codePointAt(text.length - 1) ?? -1;

@@ -62,3 +62,21 @@ export function decodeUtf8(bytes: ArrayLike<number>): string | null {
   }
   return s;
 }
+
+const decoders = new Map<string, TextDecoder>();
+/**
+ * Strict decode with a cached fatal TextDecoder (creating one per call is the slow part of
+ * trying many spans). Null when the bytes are not valid in `label`.
+ */
+export function strictDecode(bytes: Uint8Array, label: string): string | null {
+  let d = decoders.get(label);
+  if (!d) {
+    d = new TextDecoder(label, { fatal: true });
+    decoders.set(label, d);
+  }
+  try {
+    return d.decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -2,10 +2,10 @@
 // (拼音码 `ÖÐÎÄ`). A run of characters that all have a Latin byte is turned back into
 // its bytes; inside it, "islands" that are valid UTF-8 multi-byte sequences or valid GBK
 // pairs are decoded and kept only when the model finds the result far more plausible.
-import { decodeStrict } from '../../encoding/tables.js';
+
 import { isHan } from '../../text/model.js';
 import { rankCost } from './utf8gbk.js';
-import { decodeUtf8, latinByte, readUtf8, utf8Len } from './bytes.js';
+import { decodeUtf8, latinByte, readUtf8, strictDecode as decodeStrict, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
 import { chineseLike, costIn, margin, plausibleChar, prevalent } from './judge.js';
