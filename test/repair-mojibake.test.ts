@@ -174,6 +174,12 @@ describe('unrecoverable debris is reported, not hidden and not "fixed"', () => {
     expect(line.slice(r.fixes[0].column!)).toMatch(/^(锟斤拷|烫烫烫|屯屯屯)/);
   });
 
+  it('is reported next to a repair on the same line', () => {
+    const r = repair(`${cp1252(utf8('文件'))} 锟斤拷`);
+    expect(r.text).toBe('文件 锟斤拷');
+    expect(r.fixes.map((f) => f.kind)).toEqual(['utf8-as-latin1', 'unrecoverable']);
+  });
+
   it('锟斤拷 really is U+FFFD twice, in UTF-8, read as GBK', () => {
     expect(dec(utf8('\ufffd\ufffd'), 'gbk')).toBe('锟斤拷');
     expect(dec(Uint8Array.of(0xcc, 0xcc, 0xcd, 0xcd), 'gbk')).toBe('烫屯');
