@@ -142,6 +142,7 @@ function showResult(m) {
     const ms = Object.values(m.timings ?? {}).reduce((a, b) => a + b, 0);
     setStatus('done', `Done: ${r.fixes.length} fixes, ${r.lines.dropped} lines dropped${r.conversion ? `, converted with ${r.conversion.config}` : ''} (${(ms / 1000).toFixed(1)} s).`, 1);
     $('status').title = Object.entries(m.timings ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ');
+    window.lastRepairedAgain = m.repairedAgain; // read by scripts/playground-measure.ts
     if (state.b) align();
   });
 }
