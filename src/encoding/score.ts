@@ -122,6 +122,9 @@ export class Scorer {
       if (!isHangul(cp)) hangulRun = 0;
       // One Han character inside a Latin word (l'間lise): debris of a wrong codec, not Chinese.
       if (isAsciiLetter(cp) && isHan(prev) && prev2 > 0x20 && prev2 < 0x80) c += 5;
+      // Korean puts spaces between words, Latin ones included; and it does not mix in kana.
+      if ((isAsciiLetter(cp) && isHangul(prev)) || (isHangul(cp) && isAsciiLetter(prev))) c += 3;
+      if ((isHangul(cp) && isKana(prev)) || (isKana(cp) && isHangul(prev))) c += 6;
       if (prev >= 0 && isAscii(prev) !== isAscii(cp)) c += SWITCH_COST;
       cost += c;
       prev2 = prev;
