@@ -129,6 +129,11 @@ describe('detect: truncated and mixed input', () => {
     const bytes = cat(utf8(lines[0] + '\n' + lines[1] + '\n'), encodeLegacy(lines[2] + '\n', 'gbk')!, utf8(lines[3] + '\n' + lines[4] + '\n'));
     expect(detect(bytes).encoding).toBe('utf-8');
   });
+  it('a GBK file with one UTF-8 line is gb18030 (the majority codec; repair handles the line)', () => {
+    const lines = articleLines('s004').slice(0, 5);
+    const bytes = cat(encodeLegacy(lines[0] + '\n' + lines[1] + '\n', 'gbk')!, utf8(lines[2] + '\n'), encodeLegacy(lines[3] + '\n' + lines[4] + '\n', 'gbk')!);
+    expect(detect(bytes).encoding).toBe('gb18030');
+  });
 });
 
 describe('detect: non-Chinese text is not taken for Chinese', () => {
