@@ -114,7 +114,7 @@ export function rankCost(prev: number, cp: number, doc: RepairContext | undefine
 }
 
 const AFTER_DIGIT = new Set(Array.from('年月日号岁个人元万亿倍次位名家条项种天时分秒米克度届期章节页', (ch) => ch.codePointAt(0)!));
-const DIGIT_W = 2.5;
+const DIGIT_W = 4;
 // A pair the model knows as part of a word is worth a little more when a byte is guessed.
 const HIT_W = 1;
 
@@ -129,7 +129,8 @@ export function token(cp: number): number {
   return cp;
 }
 
-const FINAL = new Set(Array.from('。！？”…', (c) => c.codePointAt(0)!));
+// Sentence ends, when a guess ends the line: the full stop far ahead of the rest.
+const FINAL = new Map<number, number>([[0x3002, 4], ...Array.from('！？”…', (c): [number, number] => [c.codePointAt(0)!, 1.5])]);
 
 const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
 const BEAM = 12;
@@ -138,8 +139,9 @@ const BEAM = 12;
  * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
-export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, next = -1): { text: string; filled: number; guessed: number[] } | null {
-  let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: -1, cost: 0, filled: 0, guessed: [] }];
+export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, next = -1, before = -1): { text: string; filled: number; guessed: number[] } | null {
+  // `before`: the character ahead of the run, context for its first character (2023 → 年).
+  let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: before, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
   for (const p of all) {
     const next: State[] = [];
@@ -169,7 +171,7 @@ export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: Repa
   const edge = (s: State): number => {
     if (!s.guessed.includes(s.text.length - (s.last > 0xffff ? 2 : 1))) return 0;
     let b = 0;
-    if (next === EOL && FINAL.has(s.last)) b += 4;
+    if (next === EOL) b += FINAL.get(s.last) ?? 0;
     if (doc && next >= 0 && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
     // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
     if (s.last === 0x201c || s.last === 0x201d) {
@@ -252,7 +254,8 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const atEnd = b === e;
   // What follows the run: past a `?` that may stand for the lost byte.
   const nx = line[end] === '?' ? end + 1 : end;
-  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!));
+  const prevCp = start > 0 ? line.codePointAt(start - 1)! : -1;
+  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!), prevCp >= 0xdc00 && prevCp <= 0xdfff ? -1 : prevCp);
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
