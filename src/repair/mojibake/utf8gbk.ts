@@ -130,7 +130,12 @@ export function token(cp: number): number {
 }
 
 // Sentence ends, when a guess ends the line: the full stop far ahead of the rest.
-const FINAL = new Map<number, number>([[0x3002, 4], ...Array.from('！？”…', (c): [number, number] => [c.codePointAt(0)!, 1.5])]);
+// A comma does not end a line; a semicolon or colon may (lists, headings).
+const FINAL = new Map<number, number>([
+  [0x3002, 4],
+  ...Array.from('！？”…；：', (c): [number, number] => [c.codePointAt(0)!, 1.5]),
+  ...Array.from('，、', (c): [number, number] => [c.codePointAt(0)!, -2]),
+]);
 
 const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
 const BEAM = 12;
@@ -139,7 +144,7 @@ const BEAM = 12;
  * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
-export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, next = -1, before = -1): { text: string; filled: number; guessed: number[] } | null {
+export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, next = -1, before = -1, openQuotes = 0): { text: string; filled: number; guessed: number[] } | null {
   // `before`: the character ahead of the run, context for its first character (2023 → 年).
   let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: before, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
@@ -175,13 +180,20 @@ export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: Repa
     if (doc && next >= 0 && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
     // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
     if (s.last === 0x201c || s.last === 0x201d) {
-      const open = (s.text.match(/“/g) ?? []).length - (s.text.match(/”/g) ?? []).length;
-      if ((s.last === 0x201d) === open <= 0) b += 2;
+      const open = openQuotes + quoteBalance(s.text.slice(0, -1));
+      if ((s.last === 0x201d) === open > 0) b += 2;
     }
     return b;
   };
   done.sort((x, y) => x.cost - edge(x) - (y.cost - edge(y)));
   return done.length ? { text: done[0].text, filled: done[0].filled, guessed: done[0].guessed } : null;
+}
+
+/** Opening minus closing double quotes. */
+function quoteBalance(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch === '“' ? 1 : ch === '”' ? -1 : 0;
+  return n;
 }
 
 /** Proposes repairs of GBK-read UTF-8 spans. */
@@ -255,7 +267,9 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   // What follows the run: past a `?` that may stand for the lost byte.
   const nx = line[end] === '?' ? end + 1 : end;
   const prevCp = start > 0 ? line.codePointAt(start - 1)! : -1;
-  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!), prevCp >= 0xdc00 && prevCp <= 0xdfff ? -1 : prevCp);
+  // Quotes opened by the runs already repaired on this line (runs are read left to right).
+  const open = c.strong.reduce((n, e) => n + quoteBalance(e.after), 0) + quoteBalance(line.slice(0, start));
+  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!), prevCp >= 0xdc00 && prevCp <= 0xdfff ? -1 : prevCp, open);
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
