@@ -9,7 +9,7 @@ const STEPS = [
   'build-model.ts', // src/text/data/model-data.ts: Han unigram/bigram costs (jieba, OpenCC)
   'build-readings.ts', // src/repair/annotation/data/readings.ts: GBK characters' readings (pinyin-pro)
   'build-convert-data.ts', // src/convert/data/TSCharactersExt.ts: OpenCC tofu-risk table
-  'build-mojibake-cp1252.ts', // windows-1252 table for the mojibake repair (iconv-lite)
+  'build-cp1252.ts', // windows-1252 table for the mojibake repair (iconv-lite)
   'build-mojibake-clean.ts', // fixtures/repair/clean/: the clean corpus repair must not touch
   'make-clean-seed-labels.ts', // fixtures/clean/labels/: the seeds' line labels
   'build-clean-heldout.ts', // fixtures/clean/heldout/: held-out pages for the clean benchmark

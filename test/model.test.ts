@@ -34,3 +34,14 @@ describe('text model', () => {
     expect(Number.isFinite(textCost('\u0000\ud800\ufffd\u{10ffff}'))).toBe(true);
   });
 });
+
+describe('legacy encoders', () => {
+  it('windows-1252 encodes the 0x80–0x9F characters (Node decodes that label as Latin-1)', async () => {
+    const { encodeLegacy } = await import('../src/encoding/tables.js');
+    // Code page 1252 facts: € 0x80, “ 0x93, ” 0x94, — 0x97; ä 0xE4.
+    expect(Array.from(encodeLegacy('€“”—ä', 'windows-1252')!)).toEqual([0x80, 0x93, 0x94, 0x97, 0xe4]);
+    // GBK facts from the corruption-model note: 們 82 83, 在 D4 DA.
+    expect(Array.from(encodeLegacy('們在', 'gbk')!)).toEqual([0x82, 0x83, 0xd4, 0xda]);
+    expect(encodeLegacy('😀', 'gbk')).toBeNull();
+  });
+});

@@ -2,7 +2,7 @@
 // as C1 controls instead of € ‚ „ … “ ” – — ™. Browsers follow the WHATWG standard. When the
 // platform is one of the former, put the windows-1252 characters back (exact: under ISO-8859-1
 // each of those code points stands for the byte of the same value).
-import { CP1252_HIGH } from '../repair/mojibake/data/cp1252.js';
+import { CP1252_HIGH } from './data/cp1252.js';
 
 let broken: boolean | null = null;
 

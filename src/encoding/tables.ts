@@ -1,6 +1,8 @@
 // Reverse maps (text → bytes) for the legacy codecs, built lazily from the platform's WHATWG
-// TextDecoder so they agree with it exactly (no pasted tables, works in browsers and Node).
-// TextEncoder only speaks UTF-8; repair needs "encode with the wrong codec" for all of these.
+// TextDecoder so they agree with it exactly (no pasted tables, works in browsers and Node);
+// windows-1252 excepted, see below. TextEncoder only speaks UTF-8, and repair needs "encode
+// with the wrong codec" for all of these.
+import { CP1252_HIGH } from './data/cp1252.js';
 
 export type LegacyEncoding = 'gbk' | 'gb18030' | 'big5' | 'windows-1252' | 'latin1' | 'shift_jis' | 'euc-kr';
 
@@ -47,10 +49,9 @@ function build(enc: LegacyEncoding): Table {
     case 'euc-kr':
       return buildDoubleByte('euc-kr', [0x81, 0xfe], [[0x41, 0x5a], [0x61, 0x7a], [0x81, 0xfe]], () => true);
     case 'windows-1252': {
-      const bytes = new Uint8Array(256).map((_, i) => i);
-      const s = new TextDecoder('windows-1252').decode(bytes);
+      // Not from TextDecoder: Node 20 decodes this label as ISO-8859-1 (see cp1252.ts).
       const t: Table = new Map();
-      for (let i = 0; i < 256; i++) t.set(s.charCodeAt(i), i);
+      for (let i = 0; i < 256; i++) t.set(i >= 0x80 && i <= 0x9f ? CP1252_HIGH.charCodeAt(i - 0x80) : i, i);
       return t;
     }
     case 'latin1': {

@@ -1,6 +1,6 @@
 // Byte-level helpers shared by the mojibake fixers: "encode with the codec that wrongly
 // decoded the text", strict UTF-8 reading, and the Latin-1/windows-1252 union map.
-import { CP1252_HIGH } from './data/cp1252.js';
+import { CP1252_HIGH } from '../../encoding/data/cp1252.js';
 
 const HIGH = new Map<number, number>(Array.from(CP1252_HIGH, (c, i) => [c.charCodeAt(0), 0x80 + i]));
 
