@@ -4,6 +4,8 @@ import { annotationSplitFixer, htmlRemnantFixer } from '../src/repair/annotation
 import { bytesPinnedBy, hasReading } from '../src/repair/annotation/readings.js';
 import type { Fix } from '../src/types.js';
 import { encodeLegacy } from '../src/encoding/tables.js';
+import { damage, gbkRoundTrip } from './helpers/annotation-damage.js';
+import { readSeed } from './helpers/paths.js';
 
 // Expected values come from the corruption-model note (fixtures/repair-seed/README.md), checked
 // byte by byte with the platform's TextDecoder('gbk') below, not from the repair's output.
@@ -215,4 +217,20 @@ describe('whole texts', () => {
       expect(r.fixes).toEqual([]);
     }
   });
+});
+
+describe('destroyed last byte ranked with the word model', () => {
+  // Lines of seed 001 (the clean twin): the generator destroys the trail byte of 內 / 的,
+  // whose lead byte is shared with 兩 / 地; the character model alone picked the wrong one.
+  const lines = readSeed('s001').split(/\r?\n/).map((l) => gbkRoundTrip(l.trim()));
+  for (const key of ['在全球範圍內,', '發展從來不是孤立的,']) {
+    const line = lines.find((l) => l.includes(key))!;
+    for (const dec of ['seed', 'whatwg'] as const) {
+      it(`${key} (${dec})`, () => {
+        const d = damage(line, dec);
+        expect(d).not.toBe(line);
+        expect(repair(d).text).toBe(line);
+      });
+    }
+  }
 });

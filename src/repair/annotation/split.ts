@@ -9,6 +9,7 @@
 import type { Fix } from '../../types.js';
 import type { LineFixer, LineRepair } from '../fixer.js';
 import { charCost, meanCost, scriptOf, textCost } from '../../text/model.js';
+import { segmentCost } from '../../text/words.js';
 import { codeOf } from '../../encoding/tables.js';
 import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
 import { SYLLABLE_SRC, bytesPinnedBy, hasReadingAnyTone, isTraditionalOnly } from './readings.js';
@@ -54,10 +55,10 @@ function isTraditional(code: number): boolean {
 }
 
 /** Model cost of decoded bytes; with `open`, a lead byte left at the end waits for the next hole. */
-function windowCost(bytes: number[], open: boolean, unclosed = false, traditional = false): number {
+function windowCost(bytes: number[], open: boolean, unclosed = false, traditional = false, cost: (t: string) => number = textCost): number {
   const text = decodeGbk(bytes, open);
   // A closing quote where one is open is worth a little: the model alone cannot tell ” from 　.
-  let c = textCost(text) - (unclosed && text.includes('”') ? QUOTE_BONUS : 0);
+  let c = cost(text) - (unclosed && text.includes('”') ? QUOTE_BONUS : 0);
   // The model prices all CJK punctuation alike; an ideographic space is much rarer than 。 in prose.
   for (const ch of text) if (ch === '\u3000') c += 2;
   // Nor does it know that a line of prose ends with 。 rather than 、 or ，.
@@ -68,6 +69,16 @@ function windowCost(bytes: number[], open: boolean, unclosed = false, traditiona
 }
 
 const SIMPLIFIED_COST = 2;
+
+/** How far (nats, character model) behind the best a reading may be and still be re-ranked by words. */
+export const RERANK_SLACK = 8;
+
+/**
+ * Weight of the word model against the character model in that ranking. Words alone lose the
+ * in-word bigrams that keep unknown names (吉爾曼, 搧眼) together; 1.5 restored the most generated
+ * lines of 1, 1.5, 2, 3 and words alone (docs/seed-repair.md).
+ */
+const WORD_WEIGHT = 1.5;
 
 const QUOTE_BONUS = 3;
 
@@ -291,20 +302,29 @@ function repairSegment(seg: string): SegmentRepair | null {
       return c;
     };
     const unclosed = ctx.quoteOpen(hole.at);
-    const score = (opt: number[]): number => {
+    const score = (opt: number[], cost?: (t: string) => number): number => {
       const bytes = [...before, ...opt, ...after];
-      return windowCost(bytes, reachesNext, unclosed, ctx.traditional) + lookahead(bytes);
+      return windowCost(bytes, reachesNext, unclosed, ctx.traditional, cost) + lookahead(bytes);
     };
     if (!hole.pinned && !(evidence && mayHideRun(before, kept, after, endsDangling(before)))) continue;
     const options = hole.pinned ? hole.options : bareOptions(ctx, hole, before, kept);
-    let best = options[0];
-    let bestCost = Infinity;
-    for (const opt of options) {
-      const c = score(opt);
-      if (c < bestCost) {
-        bestCost = c;
-        best = opt;
-      }
+    // The character model says which readings are plausible at all (and, below, whether any
+    // beats the line as it stands: that decision, which protects genuine `?`, is unchanged);
+    // among those, the word model joins in to pick one: it knows 範圍內 from 範圍兩 and 孤立的
+    // from 孤立地 where character costs and in-word bigrams are a tie.
+    const costs = options.map((opt) => score(opt));
+    let bestCost = Math.min(...costs);
+    let best = options[costs.indexOf(bestCost)];
+    if (options.length > 1) {
+      let bestWords = Infinity;
+      options.forEach((opt, k) => {
+        if (costs[k] > bestCost + RERANK_SLACK) return;
+        const w = WORD_WEIGHT * score(opt, segmentCost) + costs[k];
+        if (w < bestWords) {
+          bestWords = w;
+          best = opt;
+        }
+      });
     }
     if (!hole.pinned) {
       const keep = score(kept) + keepPenalty(seg, hole);
