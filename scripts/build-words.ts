@@ -8,7 +8,7 @@
 // traditional forms (the same mix as the character model), and its cost is −ln P(word) over the
 // whole dictionary, single characters included, so word costs and character costs are comparable.
 //
-//   npx tsx scripts/build-words.ts      (MIN_COUNT_2=…, MIN_COUNT_LONG=… to try other cut-offs)
+//   npx tsx scripts/build-words.ts      (MIN_COUNT_2=…, MIN_COUNT_3=…, MIN_COUNT_4=… to try other cut-offs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,9 +29,9 @@ const DICT_IN_TARBALL = 'package/submodules/cppjieba/dict/jieba.dict.utf8';
  */
 const MIN_COUNT: Record<number, number> = {
   1: 3,
-  2: Number(process.env.MIN_COUNT_2 ?? 300),
-  3: Number(process.env.MIN_COUNT_LONG ?? 50),
-  4: Number(process.env.MIN_COUNT_LONG ?? 50),
+  2: Number(process.env.MIN_COUNT_2 ?? 3000),
+  3: Number(process.env.MIN_COUNT_3 ?? 15),
+  4: Number(process.env.MIN_COUNT_4 ?? 15),
 };
 const MIN_LEN = 1;
 const MAX_LEN = 4;

@@ -8,7 +8,7 @@
 // ranked by the text model when no reading survived), and decode in step again.
 import type { Fix } from '../../types.js';
 import type { LineFixer, LineRepair } from '../fixer.js';
-import { charCost, meanCost, scriptOf, textCost } from '../../text/model.js';
+import { charCost, isHan, meanCost, scriptOf, textCost } from '../../text/model.js';
 import { segmentCost } from '../../text/words.js';
 import { codeOf } from '../../encoding/tables.js';
 import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
@@ -69,6 +69,39 @@ function windowCost(bytes: number[], open: boolean, unclosed = false, traditiona
 }
 
 const SIMPLIFIED_COST = 2;
+
+/** Weight of the line's own characters in the cache mixture P = (1 − λ)·P_model + λ·P_line. */
+const CACHE_LAMBDA = 0.1;
+
+interface Cache {
+  counts: Map<number, number>;
+  total: number;
+}
+
+function cacheOf(text: string): Cache | null {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (!isHan(cp)) continue;
+    counts.set(cp, (counts.get(cp) ?? 0) + 1);
+    total++;
+  }
+  return total ? { counts, total } : null;
+}
+
+/** What the cache mixture takes off the character model's cost of `text` (≤ 0 nats). */
+function cacheGain(cache: Cache, text: string): number {
+  let g = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const n = cache.counts.get(cp);
+    if (n === undefined) continue;
+    const c = charCost(cp);
+    g += -Math.log((1 - CACHE_LAMBDA) * Math.exp(-c) + (CACHE_LAMBDA * n) / cache.total) - c;
+  }
+  return g;
+}
 
 /** How far (nats, character model) behind the best a reading may be and still be re-ranked by words. */
 export const RERANK_SLACK = 8;
@@ -317,9 +350,12 @@ function repairSegment(seg: string): SegmentRepair | null {
     let best = options[costs.indexOf(bestCost)];
     if (options.length > 1) {
       let bestWords = Infinity;
+      // The line so far (settled, in step) as a cache: a character it already used is likelier
+      // again (蔣國樑 楊士樑, 布拉德 … 麥克多曼德).
+      const history = cacheOf(decodeGbk(out.slice(0, hole.pos)));
       options.forEach((opt, k) => {
         if (costs[k] > bestCost + RERANK_SLACK) return;
-        const w = WORD_WEIGHT * score(opt, segmentCost) + costs[k];
+        const w = WORD_WEIGHT * score(opt, segmentCost) + costs[k] + (1 + WORD_WEIGHT) * (history ? cacheGain(history, decodeGbk([...before, ...opt, ...after], reachesNext)) : 0);
         if (w < bestWords) {
           bestWords = w;
           best = opt;
