@@ -234,3 +234,20 @@ describe('destroyed last byte ranked with the word model', () => {
     }
   }
 });
+
+describe('a split whose run ends the line', () => {
+  // 德 B5 C2 + 溫 9C D8: the annotator matched C2 9C (擰, níng) across them, so the line ends
+  // `德?níng)?`: the last `?` is 溫's trail byte D8 with nothing after it, far from Chinese text.
+  for (const dec of ['seed', 'whatwg'] as const) {
+    it(`亞伯拉罕·鮑德溫 (${dec})`, () => {
+      const line = '亞伯拉罕·鮑德溫';
+      const d = damage(line, dec);
+      if (dec === 'seed') expect(d).toBe('亞伯拉罕·鮑(bào)德?níng)?');
+      expect(repair(d).text).toBe(line);
+    });
+  }
+  it('leaves a genuine ? after a reading-free ASCII tail alone', () => {
+    const line = '他說 ok?';
+    expect(repair(line).text).toBe(line);
+  });
+});

@@ -274,8 +274,11 @@ function repairSegment(seg: string): SegmentRepair | null {
       // A decoder that keeps what follows a bad lead byte marks the lost byte with U+FFFD.
       holes.push({ pos: out.length, len: 1, at: m.index, options: [], pinned: false, fffd: true });
       out.push(0xff);
-    } else if (!nearNonAscii(seg, m.index)) {
-      out.push(0x3f); // a `?` among ASCII text: no GBK byte was lost here
+    } else if (!nearNonAscii(seg, m.index) && !endsDangling(out)) {
+      // A `?` among ASCII text: no GBK byte was lost here. (After a lead byte a split left open,
+      // as in `德?níng)?` at the end of a line, it is the run's last byte, however far the
+      // reading pushed it from Chinese text.)
+      out.push(0x3f);
     } else {
       // A bare `?`. When ASCII punctuation follows, it may be the half-width stand-in of a
       // full-width sign whose two bytes were matched across a character boundary (`?!` for the
