@@ -112,7 +112,7 @@ function generatedSection(): string {
   out.push('', `All generated lines: ${allR} / ${allD} restored exactly (${pct(allR / allD)}).`);
   out.push(
     '',
-    'What is left: the last byte of a shifted run. The decoder destroys it (it becomes `?`/U+FFFD with the ASCII byte after it), so the repair guesses it among the ~190 characters sharing its lead byte: the character model says which are plausible, and the word model (src/text/words.ts, jieba\'s words with ≥300 counts for two characters, ≥50 for three or four, 368 KiB) joins in to pick one (範圍內 not 範圍兩, 孤立的 not 孤立地). It cannot help with names and variants absent from its dictionary at this cut-off (平克尼, 楊士樑, 甲冑, 麥克多曼德; 佐治亞州 and 鮑德溫 are counted 22 and 18 times, under the cut-off), with ：/！ (no word knows punctuation), nor with the ASCII byte the seeds\' decoder swallowed (`導向:` read back as `導向,`, the line\'s habit).',
+    'What is left: the last byte of a shifted run. The decoder destroys it (it becomes `?`/U+FFFD with the ASCII byte after it), so the repair guesses it among the ~190 characters sharing its lead byte: the character model says which are plausible, then the word model (src/text/words.ts: jieba\'s words, simplified and traditional, 569 KiB) and the line\'s own characters as a cache join in to pick one (範圍內 not 範圍兩, 孤立的 not 孤立地, 蔣國樑 楊士樑). Still wrong: names and variants no dictionary here knows (平克尼 ×4, 甲冑 ×2, 楊士樑 where the line spells 梁 too ×2), an idiom under the cut-off (讀萬卷書, counted 3 times ×2), ：/！ (no word knows punctuation ×1), and the ASCII byte the seeds\' decoder swallowed (`導向:` read back as `導向,`, the line\'s habit; `：--` ×2).',
   );
   return out.join('\n');
 }
