@@ -9,6 +9,8 @@ export type LegacyEncoding = 'gbk' | 'gb18030' | 'big5' | 'windows-1252' | 'lati
 type Table = Map<number, number>; // code point → byte value (1 byte: 0..255, 2 bytes: lead<<8|trail)
 
 const tables = new Map<string, Table>();
+/** Forward maps of the double-byte codecs: lead<<8|trail → the decoded text (one or two code points). */
+const forwards = new Map<string, Map<number, string>>();
 
 function buildDoubleByte(label: string, leads: [number, number], trails: [number, number][], keepFirst: (cp: number, code: number) => boolean): Table {
   // Decode every (lead, trail) pair in one call, each followed by '\n', then read back one piece a pair.
@@ -22,13 +24,18 @@ function buildDoubleByte(label: string, leads: [number, number], trails: [number
   });
   const pieces = new TextDecoder(label).decode(buf).split('\n');
   const map: Table = new Map();
+  const forward = new Map<number, string>();
   for (let i = 0; i < pairs.length; i++) {
     const s = pieces[i];
     if (s === undefined || s === '\ufffd') continue;
+    // An invalid trail makes the decoder emit U+FFFD and then the trail byte itself.
+    if (s.includes('\ufffd') || (s.length === 2 && s.charCodeAt(1) < 0x80)) continue;
+    forward.set(pairs[i], s); // HKSCS has a few codes that decode to two code points
     const cp = s.codePointAt(0)!;
-    if (s.length !== (cp > 0xffff ? 2 : 1)) continue; // invalid trail: decoder emitted two pieces
+    if (s.length !== (cp > 0xffff ? 2 : 1)) continue;
     if (!map.has(cp) || !keepFirst(cp, map.get(cp)!)) map.set(cp, pairs[i]);
   }
+  forwards.set(label, forward);
   return map;
 }
 
@@ -112,4 +119,40 @@ export function decodeStrict(bytes: Uint8Array, label: string): string | null {
   } catch {
     return null;
   }
+}
+
+const FAST = new Set<string>(['gbk', 'big5']);
+
+/**
+ * Strict decode for gbk and big5 done in JavaScript over the forward maps: repair tries
+ * thousands of short candidate spans, and a TextDecoder call costs far more than the lookup.
+ * Returns undefined when it cannot answer (another label, or a GB18030 four-byte sequence),
+ * so the caller falls back to TextDecoder; null when the bytes are invalid.
+ */
+export function decodeDoubleByteStrict(bytes: ArrayLike<number>, label: string): string | null | undefined {
+  if (!FAST.has(label)) return undefined;
+  table(label as LegacyEncoding);
+  const fwd = forwards.get(label)!;
+  const gbk = label === 'gbk';
+  let s = '';
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      s += String.fromCharCode(b);
+      continue;
+    }
+    if (gbk && b === 0x80) {
+      s += '\u20ac';
+      continue;
+    }
+    if (i + 1 >= n) return null;
+    const t = bytes[i + 1];
+    if (gbk && t >= 0x30 && t <= 0x39) return undefined; // four-byte GB18030: leave to TextDecoder
+    const c = fwd.get((b << 8) | t);
+    if (c === undefined) return null;
+    s += c;
+    i++;
+  }
+  return s;
 }

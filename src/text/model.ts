@@ -9,36 +9,44 @@
 import { CHARS, CHAR_COST, CHAR_SCRIPT, PAIRS, PAIR_COST, RARE_COST } from './data/model-data.js';
 
 interface Tables {
-  uni: Map<number, number>;
-  script: Map<number, string>;
+  /** Han code point → its index in CHARS (small integers keep pair keys in fast Map keys). */
+  index: Map<number, number>;
+  cost: Float64Array;
+  /** Index pair (ia * STRIDE + ib) → the interpolated cost of b after a, precomputed. */
   pair: Map<number, number>;
 }
 
 let tables: Tables | null = null;
 
+/** Weight of the bigram model against the unigram model. */
+const LAMBDA = 0.6;
+/** What an unseen pair adds to the unigram cost: −ln(1 − λ). */
+const UNSEEN = -Math.log(1 - LAMBDA);
+const STRIDE = 1 << 14; // > CHARS.length
+
 const decodeCost = (s: string, i: number): number => (s.charCodeAt(i) - 0x30) / 10;
-const pairKey = (a: number, b: number): number => a * 0x110000 + b;
 
 function load(): Tables {
   if (tables) return tables;
-  const uni = new Map<number, number>();
-  const script = new Map<number, string>();
-  let i = 0;
-  for (const ch of CHARS) {
-    const cp = ch.codePointAt(0)!;
-    uni.set(cp, decodeCost(CHAR_COST, i));
-    script.set(cp, CHAR_SCRIPT[i]);
-    i++;
-  }
+  const index = new Map<number, number>();
+  const cps = Array.from(CHARS, (c) => c.codePointAt(0)!);
+  const cost = new Float64Array(cps.length);
+  cps.forEach((cp, i) => {
+    index.set(cp, i);
+    cost[i] = decodeCost(CHAR_COST, i);
+  });
   const pair = new Map<number, number>();
-  const cps = Array.from(PAIRS, (c) => c.codePointAt(0)!);
-  for (let k = 0; k < cps.length / 2; k++) pair.set(pairKey(cps[2 * k], cps[2 * k + 1]), decodeCost(PAIR_COST, k));
-  tables = { uni, script, pair };
+  const pcs = Array.from(PAIRS, (c) => c.codePointAt(0)!);
+  for (let k = 0; k < pcs.length / 2; k++) {
+    const ia = index.get(pcs[2 * k]);
+    const ib = index.get(pcs[2 * k + 1]);
+    if (ia === undefined || ib === undefined) continue;
+    const c = decodeCost(PAIR_COST, k);
+    pair.set(ia * STRIDE + ib, -Math.log(LAMBDA * Math.exp(-c) + (1 - LAMBDA) * Math.exp(-cost[ib])));
+  }
+  tables = { index, cost, pair };
   return tables;
 }
-
-/** Weight of the bigram model against the unigram model. */
-const LAMBDA = 0.6;
 
 export function isHan(cp: number): boolean {
   return (
@@ -51,7 +59,11 @@ export function isHan(cp: number): boolean {
 
 /** Cost of one code point on its own. */
 export function charCost(cp: number): number {
-  if (isHan(cp)) return load().uni.get(cp) ?? RARE_COST;
+  if (isHan(cp)) {
+    const t = load();
+    const i = t.index.get(cp);
+    return i === undefined ? RARE_COST : t.cost[i];
+  }
   if (cp < 0x80) {
     if (cp === 0x09 || cp === 0x0a || cp === 0x0d) return 2;
     if (cp < 0x20 || cp === 0x7f) return 25; // C0 controls
@@ -74,12 +86,14 @@ export function charCost(cp: number): number {
 
 /** Cost of `b` following `a`: the bigram model interpolated with the unigram one. */
 export function pairCost(a: number, b: number): number {
-  const ub = charCost(b);
-  if (!isHan(a) || !isHan(b)) return ub;
+  if (!isHan(b)) return charCost(b);
   const t = load();
-  const c = t.pair.get(pairKey(a, b));
-  if (c === undefined) return -Math.log((1 - LAMBDA) * Math.exp(-ub));
-  return -Math.log(LAMBDA * Math.exp(-c) + (1 - LAMBDA) * Math.exp(-ub));
+  const ib = t.index.get(b);
+  if (ib === undefined) return isHan(a) ? RARE_COST + UNSEEN : RARE_COST;
+  if (!isHan(a)) return t.cost[ib];
+  const ia = t.index.get(a);
+  if (ia === undefined) return t.cost[ib] + UNSEEN;
+  return t.pair.get(ia * STRIDE + ib) ?? t.cost[ib] + UNSEEN;
 }
 
 /** Total cost of a text (sum over code points, bigrams between adjacent Han characters). */
@@ -103,7 +117,7 @@ export function meanCost(text: string): number {
 
 /** True if the character is in the model's vocabulary of Chinese characters. */
 export function isKnownHan(cp: number): boolean {
-  return load().uni.has(cp);
+  return load().index.has(cp);
 }
 
 export type Script = 'simplified' | 'traditional' | 'neutral';
@@ -114,7 +128,8 @@ export function scriptOf(text: string): { script: Script; simplified: number; tr
   let s = 0;
   let tr = 0;
   for (const ch of text) {
-    const k = t.script.get(ch.codePointAt(0)!);
+    const i = t.index.get(ch.codePointAt(0)!);
+    const k = i === undefined ? undefined : CHAR_SCRIPT[i];
     if (k === 's') s++;
     else if (k === 't') tr++;
   }

@@ -1,6 +1,7 @@
 // Byte-level helpers shared by the mojibake fixers: "encode with the codec that wrongly
 // decoded the text", strict UTF-8 reading, and the Latin-1/windows-1252 union map.
 import { CP1252_HIGH } from '../../encoding/data/cp1252.js';
+import { decodeDoubleByteStrict } from '../../encoding/tables.js';
 
 const HIGH = new Map<number, number>(Array.from(CP1252_HIGH, (c, i) => [c.charCodeAt(0), 0x80 + i]));
 
@@ -69,6 +70,8 @@ const decoders = new Map<string, TextDecoder>();
  * trying many spans). Null when the bytes are not valid in `label`.
  */
 export function strictDecode(bytes: Uint8Array, label: string): string | null {
+  const fast = decodeDoubleByteStrict(bytes, label);
+  if (fast !== undefined) return fast;
   let d = decoders.get(label);
   if (!d) {
     d = new TextDecoder(label, { fatal: true });
