@@ -111,6 +111,16 @@ describe('streaming', () => {
     expect(s.report.notes?.join(' ')).toMatch(/longer than 1024/);
   });
 
+  it('counts invalid bytes exactly when chunks cut through a literal U+FFFD', () => {
+    // 中 (E4 B8 AD), a literal U+FFFD (EF BF BD: valid UTF-8), a stray FF (invalid), newline.
+    const bytes = new Uint8Array([0xe4, 0xb8, 0xad, 0xef, 0xbf, 0xbd, 0xff, 0x0a]);
+    for (const size of [1, 2, 4, 8]) {
+      const s = streamed(bytes, size, { encoding: 'utf-8', repair: false, clean: false, detectBytes: 1024 });
+      expect(s.text).toBe('中\ufffd\ufffd\n');
+      expect(s.report.encoding?.invalid).toBe(1);
+    }
+  });
+
   it('refuses empty and binary streams', () => {
     expect(() => streamed(new Uint8Array(0), 1)).toThrow(/empty/);
     const bin = new Uint8Array(4096).map((_, i) => (i % 3 === 0 ? 0 : i & 0xff));

@@ -24,9 +24,14 @@ export class InvalidCounter {
     const p = this.pat;
     if (!p) return;
     // Keep the last few bytes so a pattern split across chunks is still seen once.
-    const buf = this.tail.length ? Uint8Array.from([...this.tail, ...chunk]) : chunk;
-    const start = 0;
-    for (let i = start; i + p.length <= buf.length; i++) {
+    let buf = chunk;
+    if (this.tail.length) {
+      buf = new Uint8Array(this.tail.length + chunk.length);
+      buf.set(this.tail);
+      buf.set(chunk, this.tail.length);
+    }
+    const first = p[0];
+    for (let i = buf.indexOf(first); i !== -1 && i + p.length <= buf.length; i = buf.indexOf(first, i + 1)) {
       let ok = true;
       for (let j = 0; j < p.length; j++) if (buf[i + j] !== p[j]) { ok = false; break; }
       if (ok) {
