@@ -10,7 +10,7 @@ import type { Report } from './types.js';
 import { NormalizeStreamer, type StreamOptions } from './pipeline/stream.js';
 import { LineReader } from './pipeline/lines.js';
 import { addTotals, emptyTotals, normalizeJsonlBatch, type JsonlOptions, type JsonlTotals } from './pipeline/jsonl.js';
-import { prepare } from './pipeline/stages.js';
+import { prepare, validateOptions } from './pipeline/stages.js';
 
 export * from './index.js';
 export { readInput } from './cli/io.js';
@@ -152,9 +152,11 @@ export async function normalizeJsonlStream(
   out: Writable,
   opts: JsonlRunOptions = {},
 ): Promise<JsonlSummary> {
-  await prepare(opts);
+  validateOptions(opts);
   const ownPool = opts.pool === undefined;
   const pool = ownPool ? createPool(opts) : opts.pool ?? null;
+  // Dictionaries are needed where the records are normalized: here only without a pool.
+  if (!pool) await prepare(opts);
   const jobs = pool ? pool.options.maxThreads ?? 2 : 1;
   const maxInFlight = Math.max(2, jobs * 2);
   const batchLines = Math.max(1, opts.batchLines ?? 64);
