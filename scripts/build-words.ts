@@ -51,9 +51,13 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 function main(): void {
   const words: [string, number][] = [];
+  const names: [string, number][] = [];
   for (const line of fetchDict().split('\n')) {
-    const [w, f] = line.split(' ');
+    const [w, f, tag] = line.split(' ');
     if (w && f && HAN_ONLY.test(w)) words.push([w, Number(f)]);
+    // jieba tags transliterated names `nrt` (克倫威爾, 齊奧爾科夫斯基): their characters are a
+    // small set of their own, the model of a foreign name written after or before a `·`.
+    if (w && f && tag === 'nrt' && HAN_ONLY.test(w) && [...w].length >= 2) names.push([w, Number(f)]);
   }
   const toT = OpenCC.Converter({ from: 'cn', to: 't' });
   const toTW = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -81,6 +85,32 @@ function main(): void {
     if (!list) m.set(q, (list = []));
     list.push(w);
   }
+  // Transliterated names: character unigram and in-name bigram P(b|a) costs, same format.
+  const nameUni = new Map<string, number>();
+  const nameBi = new Map<string, number>();
+  for (const [w, f] of names) {
+    const trad = [...new Set([toT(w), toTW(w), toHK(w)])];
+    for (const [v, g] of [[w, f / 2] as const, ...trad.map((t) => [t, f / 2 / trad.length] as const)]) {
+      const cs = [...v];
+      cs.forEach((c, i) => {
+        nameUni.set(c, (nameUni.get(c) ?? 0) + g);
+        if (i > 0) nameBi.set(cs[i - 1] + c, (nameBi.get(cs[i - 1] + c) ?? 0) + g);
+      });
+    }
+  }
+  const uniTotal = [...nameUni.values()].reduce((a, b) => a + b, 0);
+  const firstMass = new Map<string, number>();
+  for (const [k, v] of nameBi) firstMass.set([...k][0], (firstMass.get([...k][0]) ?? 0) + v);
+  const group = (m: Map<string, number>, p: (k: string, v: number) => number): string => {
+    const by = new Map<number, string[]>();
+    for (const [k, v] of m) {
+      const q = Math.round(-Math.log(p(k, v)) * 10);
+      by.set(q, [...(by.get(q) ?? []), k]);
+    }
+    return [...by.entries()].sort((a, b) => a[0] - b[0]).map(([q, ks]) => `${q}:${ks.sort().join('')}`).join(';');
+  };
+  const nameUniStr = group(nameUni, (_, v) => v / uniTotal);
+  const nameBiStr = group(nameBi, (k, v) => v / firstMass.get([...k][0])!);
   const lines: string[] = [];
   for (let n = MIN_LEN; n <= MAX_LEN; n++) {
     const m = byLen.get(n) ?? new Map<number, string[]>();
@@ -101,6 +131,11 @@ export const MIN_WORD = ${MIN_LEN};
 export const WORDS: readonly string[] = [
 ${lines.join('\n')}
 ];
+/**
+ * Transliterated names (jieba's ${names.length} \`nrt\` words, same sources and forms): [character costs
+ * −ln P(c), in-name bigram costs −ln P(b | a)], in the format of WORDS.
+ */
+export const NAME_CHARS: readonly string[] = [${JSON.stringify(nameUniStr)}, ${JSON.stringify(nameBiStr)}];
 `;
   writeFileSync(join(ROOT, 'src/text/data/words-data.ts'), out);
   console.error(`min count ${JSON.stringify(MIN_COUNT)}: ${mass.size} words, ${(Buffer.byteLength(out) / 1024).toFixed(0)} KiB`);

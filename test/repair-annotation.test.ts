@@ -246,6 +246,15 @@ describe('a split whose run ends the line', () => {
       expect(repair(d).text).toBe(line);
     });
   }
+  it('查爾斯·平克尼: the destroyed last byte of a foreign name (seed and whatwg)', () => {
+    // 尼 C4 E1 shares its lead byte with 年 C4 EA; the character model alone picked 年.
+    for (const dec of ['seed', 'whatwg'] as const) {
+      const line = '查爾斯·平克尼';
+      const d = damage(line, dec);
+      expect(d).not.toBe(line);
+      expect(repair(d).text).toBe(line);
+    }
+  });
   it('leaves a genuine ? after a reading-free ASCII tail alone', () => {
     const line = '他說 ok?';
     expect(repair(line).text).toBe(line);

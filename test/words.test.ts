@@ -45,4 +45,12 @@ describe('segmentCost (word-level model)', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(c).toBeCloseTo(2000 * segmentCost('我們在世界範圍內幾乎沒有可以借鑒的路徑，'), -1);
   });
+
+  it('reads a run next to · as a transliterated name', () => {
+    // 平克尼 (Pinckney) is in no dictionary; 年 is a common word, 尼 a common transliteration.
+    expect(segmentCost('查爾斯·平克尼')).toBeLessThan(segmentCost('查爾斯·平克年'));
+    expect(segmentCost('亞伯拉罕·鮑德溫')).toBeLessThan(segmentCost('亞伯拉罕·鮑德準'));
+    // Without the ·, nothing marks a name: the common word wins, as in the character model.
+    expect(segmentCost('平克年')).toBeLessThan(segmentCost('平克尼'));
+  });
 });

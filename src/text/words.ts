@@ -2,9 +2,11 @@
 // dictionary words (jieba's, simplified and traditional: scripts/build-words.ts), characters
 // outside any known word falling back to the character model of model.ts plus a penalty, so
 // that a known word (佐治亞州, 範圍) beats the same characters read one by one. Used to rank
-// candidate readings where the character model alone cannot tell 州 from 洲.
+// candidate readings where the character model alone cannot tell 州 from 洲. A run of Han
+// characters next to a `·` may also be read as a transliterated name (a model of jieba's `nrt`
+// names), since foreign names are what no dictionary lists.
 import { charCost, isHan, pairCost } from './model.js';
-import { MIN_WORD, WORDS } from './data/words-data.js';
+import { MIN_WORD, NAME_CHARS, WORDS } from './data/words-data.js';
 
 /**
  * Extra cost of a Han character not covered by a dictionary word (nats). Word costs are −ln P(word)
@@ -13,8 +15,35 @@ import { MIN_WORD, WORDS } from './data/words-data.js';
  */
 export const SINGLE_PENALTY = 3;
 
+/**
+ * A run of Han characters next to a `·` may be read as one transliterated name (查爾斯·平克尼),
+ * costed by the name model plus this (nats), instead of as words: the general model prefers
+ * 平克年 to 平克尼 because 年 is common, the name model knows 年 is not a transliteration.
+ * The `·` is itself strong evidence of a foreign name; 0, 1 and 2 restored the same generated
+ * lines, and we keep the most cautious.
+ */
+export const NAME_PENALTY = 2;
+/** Cost of a character never seen in a transliterated name. */
+const NAME_UNSEEN = 14;
+/** Weight of the in-name bigram against the name unigram. */
+const NAME_LAMBDA = 0.6;
+/** Marks between the parts of a foreign name: middle dot, bullet, katakana middle dot, hyphenation point. */
+const NAME_MARKS = new Set([0xb7, 0x2022, 0x30fb, 0x2027, 0xff65]);
+
 let table: Map<string, number> | null = null;
+let nameUni: Map<string, number> | null = null;
+let nameBi: Map<string, number> | null = null;
 let maxWord = MIN_WORD;
+
+function parse(body: string, n: number, into: Map<string, number>): void {
+  for (const group of body.split(';')) {
+    const colon = group.indexOf(':');
+    if (colon < 0) continue;
+    const cost = Number(group.slice(0, colon)) / 10;
+    const cps = Array.from(group.slice(colon + 1));
+    for (let i = 0; i + n <= cps.length; i += n) into.set(cps.slice(i, i + n).join(''), cost);
+  }
+}
 
 function load(): Map<string, number> {
   if (table) return table;
@@ -22,16 +51,26 @@ function load(): Map<string, number> {
   WORDS.forEach((body, k) => {
     const n = MIN_WORD + k;
     if (body) maxWord = Math.max(maxWord, n);
-    for (const group of body.split(';')) {
-      const colon = group.indexOf(':');
-      if (colon < 0) continue;
-      const cost = Number(group.slice(0, colon)) / 10;
-      const cps = Array.from(group.slice(colon + 1));
-      for (let i = 0; i + n <= cps.length; i += n) t.set(cps.slice(i, i + n).join(''), cost);
-    }
+    parse(body, n, t);
   });
+  nameUni = new Map();
+  nameBi = new Map();
+  parse(NAME_CHARS[0], 1, nameUni);
+  parse(NAME_CHARS[1], 2, nameBi);
   table = t;
   return t;
+}
+
+/** Cost of `cs` read as (part of) one transliterated name. */
+function nameCost(cs: string[]): number {
+  load();
+  let c = 0;
+  for (let i = 0; i < cs.length; i++) {
+    const u = nameUni!.get(cs[i]) ?? NAME_UNSEEN;
+    const b = i > 0 ? nameBi!.get(cs[i - 1] + cs[i]) : undefined;
+    c += b === undefined ? -Math.log((i > 0 ? 1 - NAME_LAMBDA : 1) * Math.exp(-u)) : -Math.log(NAME_LAMBDA * Math.exp(-b) + (1 - NAME_LAMBDA) * Math.exp(-u));
+  }
+  return c;
 }
 
 /** Cost (nats) of `word` as one dictionary word, or undefined when the dictionary lacks it. */
@@ -54,9 +93,19 @@ export function segmentCost(text: string): number {
   const single = new Float64Array(n + 1).fill(Infinity);
   const word = new Float64Array(n + 1).fill(Infinity);
   word[0] = 0;
+  // Where each run of Han characters ends, for the name reading of a run touching a `·`.
+  const runEnd = new Int32Array(n + 1);
+  for (let i = n - 1; i >= 0; i--) runEnd[i] = isHan(cps[i]) ? (i + 1 < n && isHan(cps[i + 1]) ? runEnd[i + 1] : i + 1) : i;
   for (let i = 0; i < n; i++) {
     const here = Math.min(single[i], word[i]);
     if (here === Infinity) continue;
+    if (isHan(cps[i]) && (i === 0 || !isHan(cps[i - 1]))) {
+      const e = runEnd[i];
+      if ((i > 0 && NAME_MARKS.has(cps[i - 1])) || (e < n && NAME_MARKS.has(cps[e]))) {
+        const c = here + nameCost(cs.slice(i, e)) + NAME_PENALTY;
+        if (c < word[e]) word[e] = c;
+      }
+    }
     const cp = cps[i];
     const han = isHan(cp);
     const pen = han ? SINGLE_PENALTY : 0;
