@@ -7,30 +7,17 @@
 // s2t, s2tw and s2hk, so Taiwan and Hong Kong character variants are known too.
 //
 //   npx tsx scripts/build-model.ts
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { jiebaDict } from './jieba-dict.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CACHE = join(ROOT, 'scripts', '.cache');
-const NODEJIEBA = 'nodejieba@3.5.8';
-const DICT_IN_TARBALL = 'package/submodules/cppjieba/dict/jieba.dict.utf8';
 
 const UNIGRAMS = 14000; // Han characters kept (beyond these: "rare")
 const BIGRAMS = 60000; // in-word character pairs kept
 
-function fetchDict(): string {
-  const out = join(CACHE, 'jieba.dict.utf8');
-  if (existsSync(out)) return readFileSync(out, 'utf8');
-  mkdirSync(CACHE, { recursive: true });
-  const tgz = execFileSync('npm', ['pack', NODEJIEBA, '--silent', '--pack-destination', CACHE], { encoding: 'utf8' }).trim().split('\n').pop()!;
-  execFileSync('tar', ['xzf', join(CACHE, tgz), '-C', CACHE, DICT_IN_TARBALL]);
-  const text = readFileSync(join(CACHE, DICT_IN_TARBALL), 'utf8');
-  writeFileSync(out, text);
-  return text;
-}
 
 const HAN = /\p{Script=Han}/u;
 
@@ -61,7 +48,7 @@ function normalise(m: Map<string, number>): Map<string, number> {
 
 function main(): void {
   const words: [string, number][] = [];
-  for (const line of fetchDict().split('\n')) {
+  for (const line of jiebaDict().split('\n')) {
     const [w, f] = line.split(' ');
     if (w && f && HAN.test(w)) words.push([w, Number(f)]);
   }

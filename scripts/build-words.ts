@@ -9,16 +9,13 @@
 // whole dictionary, single characters included, so word costs and character costs are comparable.
 //
 //   npx tsx scripts/build-words.ts      (MIN_COUNT_2=…, MIN_COUNT_3=…, MIN_COUNT_4=… to try other cut-offs)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { jiebaDict } from './jieba-dict.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CACHE = join(ROOT, 'scripts', '.cache');
-const NODEJIEBA = 'nodejieba@3.5.8';
-const DICT_IN_TARBALL = 'package/submodules/cppjieba/dict/jieba.dict.utf8';
 
 /**
  * Words counted fewer times than this are left out, by length. Almost half of jieba's entries
@@ -36,23 +33,13 @@ const MIN_COUNT: Record<number, number> = {
 const MIN_LEN = 1;
 const MAX_LEN = 4;
 
-function fetchDict(): string {
-  const out = join(CACHE, 'jieba.dict.utf8');
-  if (existsSync(out)) return readFileSync(out, 'utf8');
-  mkdirSync(CACHE, { recursive: true });
-  const tgz = execFileSync('npm', ['pack', NODEJIEBA, '--silent', '--pack-destination', CACHE], { encoding: 'utf8' }).trim().split('\n').pop()!;
-  execFileSync('tar', ['xzf', join(CACHE, tgz), '-C', CACHE, DICT_IN_TARBALL]);
-  const text = readFileSync(join(CACHE, DICT_IN_TARBALL), 'utf8');
-  writeFileSync(out, text);
-  return text;
-}
 
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 function main(): void {
   const words: [string, number][] = [];
   const names: [string, number][] = [];
-  for (const line of fetchDict().split('\n')) {
+  for (const line of jiebaDict().split('\n')) {
     const [w, f, tag] = line.split(' ');
     if (w && f && HAN_ONLY.test(w)) words.push([w, Number(f)]);
     // jieba tags transliterated names `nrt` (克倫威爾, 齊奧爾科夫斯基): their characters are a
