@@ -121,6 +121,12 @@ export function decodeStrict(bytes: Uint8Array, label: string): string | null {
   }
 }
 
+/** The text of one two-byte code (lead<<8|trail) in gbk or big5, or undefined when it is not valid. */
+export function doubleByteChar(code: number, label: 'gbk' | 'big5'): string | undefined {
+  table(label);
+  return forwards.get(label)!.get(code);
+}
+
 const FAST = new Set<string>(['gbk', 'big5']);
 
 /**

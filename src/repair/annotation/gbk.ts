@@ -1,37 +1,13 @@
 // GBK bytes as the damaging decoder saw them: a small in-step decoder over the WHATWG gbk
 // index (two-byte codes and € = 0x80 only; the damage never involves four-byte sequences).
-import { encodeLegacy } from '../../encoding/tables.js';
-
-let table: Map<number, string> | null = null;
-
-function decodeTable(): Map<number, string> {
-  if (table) return table;
-  const m = new Map<number, string>();
-  const dec = new TextDecoder('gbk');
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    const buf: number[] = [];
-    const trails: number[] = [];
-    for (let t = 0x40; t <= 0xfe; t++) {
-      if (t === 0x7f) continue;
-      trails.push(t);
-      buf.push(lead, t, 0x0a);
-    }
-    const pieces = dec.decode(new Uint8Array(buf)).split('\n');
-    trails.forEach((t, i) => {
-      const s = pieces[i];
-      if (s !== undefined && s.length === 1 && s !== '\ufffd') m.set((lead << 8) | t, s);
-    });
-  }
-  table = m;
-  return m;
-}
+import { doubleByteChar, encodeLegacy } from '../../encoding/tables.js';
 
 export const isLead = (b: number): boolean => b >= 0x81 && b <= 0xfe;
 export const isTrail = (b: number): boolean => (b >= 0x40 && b <= 0x7e) || (b >= 0x80 && b <= 0xfe);
 
 /** The GBK character of a two-byte code, if any. */
 export function gbkChar(code: number): string | undefined {
-  return decodeTable().get(code);
+  return doubleByteChar(code, 'gbk');
 }
 
 /**
@@ -40,7 +16,6 @@ export function gbkChar(code: number): string | undefined {
  * dropped instead: the caller will supply its partner later.
  */
 export function decodeGbk(bytes: ArrayLike<number>, openEnd = false): string {
-  const t = decodeTable();
   let s = '';
   const n = bytes.length;
   for (let i = 0; i < n; i++) {
@@ -49,7 +24,7 @@ export function decodeGbk(bytes: ArrayLike<number>, openEnd = false): string {
     else if (b === 0x80) s += '€';
     else if (b === 0xff) s += '\ufffd';
     else if (i + 1 < n && isTrail(bytes[i + 1])) {
-      s += t.get((b << 8) | bytes[i + 1]) ?? '\ufffd';
+      s += doubleByteChar((b << 8) | bytes[i + 1], 'gbk') ?? '\ufffd';
       i++;
     } else if (!(openEnd && i === n - 1)) s += '\ufffd';
   }
