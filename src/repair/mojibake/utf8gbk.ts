@@ -5,6 +5,7 @@
 // 0x80–0xBF) and the complete decodings are ranked by the model (a small beam).
 import { codeOf } from '../../encoding/tables.js';
 import { charCost, isHan, pairCost } from '../../text/model.js';
+import { segmentCost } from '../../text/words.js';
 import { readUtf8, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
@@ -140,11 +141,58 @@ const FINAL = new Map<number, number>([
 const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
 const BEAM = 12;
 
+/** How far (nats, character ranking) behind the best a complete decoding may be and still be re-ranked by words. */
+const RERANK_SLACK = 8;
+/**
+ * Weight of the word model against the character ranking. On the even lines of the repair bench's
+ * lossy GBK rows 0.75, 1 and 1.5 restored the same lines (0.5 and 3 fewer); we keep the most cautious.
+ */
+const WORD_WEIGHT = 0.75;
+/** Characters of context each side of the guessed characters that the word model reads. */
+const WORD_WINDOW = 4;
+
+/**
+ * Word-model cost of a decoding around its guessed characters: the text from a few characters
+ * before the first guess to a few after the last, with the line's own text on both sides, so
+ * that a guess is judged by the words it makes (网易号, not 网易可) and not by pairs alone.
+ */
+function wordCostAround(s: State, before: string, after: string): number {
+  if (s.guessed.length === 0) return 0;
+  const full = before + s.text + after;
+  const first = before.length + s.guessed[0];
+  const last = before.length + s.guessed[s.guessed.length - 1];
+  // Step over whole code points so a window never splits a surrogate pair.
+  let a = first;
+  for (let k = 0; k < WORD_WINDOW && a > 0; k++) a -= a >= 2 && isLow(full.charCodeAt(a - 1)) ? 2 : 1;
+  let b = last + (full.codePointAt(last)! > 0xffff ? 2 : 1);
+  for (let k = 0; k < WORD_WINDOW && b < full.length; k++) b += full.codePointAt(b)! > 0xffff ? 2 : 1;
+  return segmentCost(full.slice(a, b));
+}
+const isLow = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
+
+/** A decoding of a run: `text` as the word model ranks it, `gate` as the character ranking alone does. */
+export interface Decoding {
+  text: string;
+  filled: number;
+  guessed: number[];
+  /** The character ranking's best text: what decides whether the run is repaired at all. */
+  gate: string;
+}
+
 /**
  * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
-export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: RepairContext, next = -1, before = -1, openQuotes = 0): { text: string; filled: number; guessed: number[] } | null {
+export function decodeParts(
+  parts: readonly Part[],
+  endHole: boolean,
+  doc?: RepairContext,
+  next = -1,
+  before = -1,
+  openQuotes = 0,
+  /** The line's text around the run, read by the word model with the guesses. */
+  around: { before: string; after: string } = { before: '', after: '' },
+): Decoding | null {
   // `before`: the character ahead of the run, context for its first character (2023 → 年).
   let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: before, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
@@ -185,8 +233,28 @@ export function decodeParts(parts: readonly Part[], endHole: boolean, doc?: Repa
     }
     return b;
   };
-  done.sort((x, y) => x.cost - edge(x) - (y.cost - edge(y)));
-  return done.length ? { text: done[0].text, filled: done[0].filled, guessed: done[0].guessed } : null;
+  if (done.length === 0) return null;
+  const rank = done.map((s) => ({ s, c: s.cost - edge(s) }));
+  rank.sort((x, y) => x.c - y.c);
+  // The character ranking says which decodings are plausible at all; among those close to the
+  // best, the word model joins in to pick one. Whether the run is repaired is decided later
+  // from the winner's character cost, as before.
+  const first = rank[0];
+  let best = first;
+  if (rank.length > 1 && rank[1].c <= first.c + RERANK_SLACK) {
+    let bestScore = Infinity;
+    for (const r of rank) {
+      if (r.c > first.c + RERANK_SLACK) break;
+      // Same number of lost bytes, only plausible characters: the word model picks a guess, never the shape of the repair.
+      if (r.s.filled !== first.s.filled || !chineseLike(r.s.text)) continue;
+      const score = r.c + WORD_WEIGHT * wordCostAround(r.s, around.before, around.after);
+      if (score < bestScore) {
+        bestScore = score;
+        best = r;
+      }
+    }
+  }
+  return { text: best.s.text, filled: best.s.filled, guessed: best.s.guessed, gate: first.s.text };
 }
 
 /** Opening minus closing double quotes. */
@@ -269,7 +337,9 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const prevCp = start > 0 ? line.codePointAt(start - 1)! : -1;
   // Quotes opened by the runs already repaired on this line (runs are read left to right).
   const open = c.strong.reduce((n, e) => n + quoteBalance(e.after), 0) + quoteBalance(line.slice(0, start));
-  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!), prevCp >= 0xdc00 && prevCp <= 0xdfff ? -1 : prevCp, open);
+  // The word model reads the line's text around the run (past a `?` that stood for the lost byte).
+  const around = { before: line.slice(Math.max(0, start - 2 * WORD_WINDOW), start), after: line.slice(nx, nx + 2 * WORD_WINDOW) };
+  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!), prevCp >= 0xdc00 && prevCp <= 0xdfff ? -1 : prevCp, open, around);
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
@@ -277,11 +347,13 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   if (ate) end += 1;
   // Without a U+FFFD marker, a lost byte on a short run is weak evidence.
   const weak = r.filled > 0 && !hasHole && parts.length < 3;
-  if (!chineseLike(r.text)) return false;
+  // Whether to repair is judged on the character ranking's best reading, as before the word
+  // model: the word model only chooses which guess fills the lost bytes.
+  if (!chineseLike(r.gate)) return false;
   const damaged = line.slice(start, end);
   const before = line.slice(Math.max(0, start - 1), start);
   const after = line.slice(end, end + 1);
-  const saving = costIn(before, damaged, after) - costIn(before, r.text, after);
+  const saving = costIn(before, damaged, after) - costIn(before, r.gate, after);
   if (saving < (weak ? 2 : margin(damaged))) return false;
   const lossy = r.filled > 0;
   (weak ? c.weak : c.strong).push({
