@@ -17,5 +17,7 @@ export { parseDictionaryFile } from './convert/dictfile.js';
 export { clean, cleanBatch, type CleanOptions } from './clean/clean.js';
 export { align, type AlignOptions } from './align/align.js';
 export { normalize, type NormalizeOptions } from './pipeline/normalize.js';
+export { NormalizeStreamer, NormalizeTransformStream, type StreamOptions } from './pipeline/stream.js';
+export { normalizeJsonlLine, normalizeJsonlBatch } from './pipeline/jsonl.js';
 export { splitLines, joinLines, paragraphs, type Line } from './text/lines.js';
 export * from './types.js';

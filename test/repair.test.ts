@@ -66,3 +66,13 @@ describe('zhnorm fix', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('genuine replacement characters', () => {
+  // A U+FFFD that a decoder wrote for a bad byte, in otherwise clean text, is evidence of loss but
+  // not of any particular lost byte: repair must leave it (regression: 中\uFFFD文 became 中Ｎ\uFFFD).
+  it.each(['中\ufffd文\n', '這是\ufffd測試', 'abc\ufffd', '价格\ufffd\ufffd元'])('leaves %j unchanged', (s) => {
+    const r = repair(s);
+    expect(r.text).toBe(s);
+    expect(r.fixes.filter((f) => f.before !== f.after)).toEqual([]);
+  });
+});
