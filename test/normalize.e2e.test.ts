@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { runCli } from './helpers/cli.js';
 import { SEEDS, readSeed } from './helpers/paths.js';
+import { editDistance } from './helpers/seed-cer.js';
 
 // The README's first example: `zhnorm normalize <seed 000> --to cn` prints 001's article (the same
 // article, clean, in Taiwan traditional) in simplified Chinese and nothing else. The reference is
 // 001 taken to simplified by opencc-js directly (tw → cn), independent of zhnorm's own converter.
 
 const paras = (s: string): string[] => s.split(/\r\n|\n|\r/).map((l) => l.trim()).filter((l) => l !== '');
-
-function editDistance(a: string, b: string): number {
-  const x = [...a];
-  const y = [...b];
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
-}
 
 const similarity = (a: string, b: string): number => 1 - editDistance(a, b) / Math.max([...a].length, [...b].length, 1);
 

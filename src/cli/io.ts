@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { ZhnormError } from '../types.js';
 import { decode } from '../encoding/decode.js';
 
@@ -10,23 +10,32 @@ export class CliError extends Error {
   }
 }
 
-/** Reads a file argument, or standard input when none (or '-') is given. */
-export function readInput(file?: string): Uint8Array {
-  if (file === undefined || file === '-') {
-    if (process.stdin.isTTY) throw new CliError('no input: give a file or pipe text to standard input', 2);
-    return readFileSync(0);
-  }
-  let st;
+/** A file argument that exists and is not a directory (usage errors otherwise); its stat. */
+function checkFile(file: string): Stats {
+  let st: Stats;
   try {
     st = statSync(file);
   } catch {
     throw new CliError(`${file}: no such file`, 2);
   }
   if (st.isDirectory()) throw new CliError(`${file}: is a directory, not a file`, 2);
+  return st;
+}
+
+const unreadable = (file: string, e: unknown): CliError =>
+  new CliError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+
+/** Reads a file argument, or standard input when none (or '-') is given. */
+export function readInput(file?: string): Uint8Array {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) throw new CliError('no input: give a file or pipe text to standard input', 2);
+    return readFileSync(0);
+  }
+  checkFile(file);
   try {
     return readFileSync(file);
   } catch (e) {
-    throw new CliError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+    throw unreadable(file, e);
   }
 }
 
@@ -60,17 +69,11 @@ export function openInput(file?: string): OpenedInput {
     if (process.stdin.isTTY) throw new CliError('no input: give a file or pipe text to standard input', 2);
     return { name: 'standard input', stream: process.stdin };
   }
-  let st;
-  try {
-    st = statSync(file);
-  } catch {
-    throw new CliError(`${file}: no such file`, 2);
-  }
-  if (st.isDirectory()) throw new CliError(`${file}: is a directory, not a file`, 2);
+  const st = checkFile(file);
   try {
     closeSync(openSync(file, 'r'));
   } catch (e) {
-    throw new CliError(`${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 1);
+    throw unreadable(file, e);
   }
   return { name: file, size: st.size, stream: createReadStream(file) };
 }
