@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveStatic } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { openLibraryPage, type LibraryPage } from './helpers/browser.js';
 import { ROOT } from './helpers/paths.js';
 import type * as Zhnorm from '../src/index.js';
 
@@ -9,24 +9,17 @@ type W = { zhnorm: typeof Zhnorm };
 
 // The self-contained ESM build (dist/browser) imported in a real headless Chromium.
 describe('browser ESM bundle in headless Chromium', () => {
-  let browser: Browser;
+  let lib: LibraryPage;
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    server = await serveStatic(ROOT);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${server.url}/test/helpers/blank.html`);
-    await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 30_000 });
-    expect(errors).toEqual([]);
+    lib = await openLibraryPage(ROOT);
+    page = lib.page;
+    expect(lib.errors).toEqual([]);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await lib?.close();
   });
 
   it('imports the bundle and converts simplified to Taiwan traditional', async () => {

@@ -2,8 +2,8 @@
 // standard exactly (Node's ICU decoders differ in places): same answers, and the reported
 // invalid spans still match what the browser's decoder replaced.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveStatic } from './helpers/browser.js';
+import type { Page } from 'playwright-core';
+import { openLibraryPage, type LibraryPage } from './helpers/browser.js';
 import { ROOT, readSeed } from './helpers/paths.js';
 import iconv from 'iconv-lite';
 import { encodeLegacy } from '../src/encoding/tables.js';
@@ -12,21 +12,16 @@ import type * as Zhnorm from '../src/index.js';
 type W = { zhnorm: typeof Zhnorm };
 
 describe('detect and decode in headless Chromium', () => {
-  let browser: Browser;
+  let lib: LibraryPage;
   let page: Page;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
 
   beforeAll(async () => {
-    server = await serveStatic(ROOT);
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(`${server.url}/test/helpers/blank.html`);
-    await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 30_000 });
+    lib = await openLibraryPage(ROOT);
+    page = lib.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await lib?.close();
   });
 
   it('detects GBK, Big5 and UTF-16 text, and binary', async () => {

@@ -58,3 +58,29 @@ export async function launchBrowser(): Promise<Browser> {
     ],
   });
 }
+
+/** A headless page that has imported dist/browser/index.js as `window.zhnorm` (test/helpers/blank.html). */
+export interface LibraryPage {
+  page: import('playwright-core').Page;
+  /** Uncaught errors the page raised while loading. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export async function openLibraryPage(root: string): Promise<LibraryPage> {
+  const server = await serveStatic(root);
+  const browser = await launchBrowser();
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.url}/test/helpers/blank.html`);
+  await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 30_000 });
+  return {
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
