@@ -22,6 +22,18 @@ const utf8: Options['esbuildOptions'] = (o) => {
   o.charset = 'utf8';
 };
 
+const browserBuild: Options = {
+  outDir: 'dist/browser',
+  format: ['esm'],
+  splitting: true,
+  sourcemap: true,
+  esbuildOptions: utf8,
+  target: 'es2022',
+  platform: 'browser',
+  noExternal: [/.*/],
+  minify: true,
+};
+
 export default defineConfig([
   {
     // Node library (ESM + CJS): the browser-safe API plus Node extras; dictionaries eager.
@@ -52,34 +64,11 @@ export default defineConfig([
     noExternal: DICTS,
     esbuildPlugins: [lazyDicts],
   },
-  {
-    // Self-contained ESM for browsers without a bundler (<script type=module>): dependencies
-    // inlined. index.js has every dictionary built in (synchronous convert for any config);
-    // lazy.js loads each dictionary chunk on first use (await preload("s2twp") first).
-    entry: { index: 'src/index.ts' },
-    outDir: 'dist/browser',
-    format: ['esm'],
-    splitting: true,
-    sourcemap: true,
-    esbuildOptions: utf8,
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-  },
-  {
-    entry: { lazy: 'src/index.ts' },
-    outDir: 'dist/browser',
-    format: ['esm'],
-    splitting: true,
-    sourcemap: true,
-    esbuildOptions: utf8,
-    target: 'es2022',
-    platform: 'browser',
-    noExternal: [/.*/],
-    minify: true,
-    esbuildPlugins: [lazyDicts],
-  },
+  // Self-contained ESM for browsers without a bundler (<script type=module>): dependencies
+  // inlined. index.js has every dictionary built in (synchronous convert for any config);
+  // lazy.js loads each dictionary chunk on first use (await preload("s2twp") first).
+  { ...browserBuild, entry: { index: 'src/index.ts' } },
+  { ...browserBuild, entry: { lazy: 'src/index.ts' }, esbuildPlugins: [lazyDicts] },
   {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],

@@ -8,6 +8,7 @@ import { fix_encoding } from 'ftfy-js';
 import iconv from 'iconv-lite';
 import { repair } from '../src/index.js';
 import { encodeLegacy } from '../src/encoding/tables.js';
+import { editDistance } from '../test/helpers/seed-cer.js';
 
 const F = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
@@ -112,18 +113,6 @@ const KINDS: Kind[] = [
   { name: 'utf8-as-windows-1252 twice', target: '≥ 99%', source: 'both', damage: (s) => cp1252(u8(cp1252(u8(s)))) },
 ];
 
-function levenshtein(a: string, b: string): number {
-  const x = Array.from(a);
-  const y = Array.from(b);
-  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[y.length];
-}
-
 interface Score {
   exact: number;
   chars: number;
@@ -145,7 +134,7 @@ function score(docs: [string, string][][], fixDoc: (lines: string[]) => string[]
     const out = outs[i];
     n++;
     if (out === orig) exact++;
-    else errs += Math.min(levenshtein(out, orig), Array.from(orig).length);
+    else errs += Math.min(editDistance(out, orig), Array.from(orig).length);
     total += Array.from(orig).length;
     });
   }

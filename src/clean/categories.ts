@@ -24,16 +24,5 @@ export function isCleanCategory(s: string): s is CleanCategory {
 }
 
 /** Categories that can open the page footer (with no prose after them); placeholders sit inside articles. */
-export const FOOTER_CATEGORIES: ReadonlySet<CleanCategory> = new Set([
-  'html-remnant',
-  'spam',
-  'navigation',
-  'share-bar',
-  'editor-note',
-  'disclaimer',
-  'related-list',
-  'account-footer',
-  'copyright',
-  'registration',
-  'contact',
-]);
+const NOT_FOOTER: ReadonlySet<CleanCategory> = new Set(['placeholder', 'template', 'blank']);
+export const FOOTER_CATEGORIES: ReadonlySet<CleanCategory> = new Set(CLEAN_CATEGORIES.filter((c) => !NOT_FOOTER.has(c)));
