@@ -45,3 +45,40 @@ describe('legacy encoders', () => {
     expect(encodeLegacy('😀', 'gbk')).toBeNull();
   });
 });
+
+describe('strict double-byte decoding in JavaScript', () => {
+  it('agrees with TextDecoder(fatal) on every two-byte sequence of gbk and big5', async () => {
+    const { decodeDoubleByteStrict } = await import('../src/encoding/tables.js');
+    // Node's ICU decoders accept a few bytes WHATWG defines as errors (0xFF in gbk; 0x80 and the
+    // unassigned leads 0x81–0x86 in big5); there the JS decoder must say invalid (null).
+    const nodeLax = (label: string, a: number, b: number): boolean =>
+      label === 'gbk' ? a === 0xff || b === 0xff : a === 0x80 || b === 0x80 || (a >= 0x81 && a <= 0x86) || b === 0xff || a === 0xff;
+    let checked = 0;
+    for (const label of ['gbk', 'big5']) {
+      const td = new TextDecoder(label, { fatal: true });
+      for (let a = 0; a < 256; a++) {
+        for (let b = 0; b < 256; b++) {
+          const got = decodeDoubleByteStrict([a, b], label);
+          if (got === undefined) continue; // a four-byte GB18030 start: left to TextDecoder
+          if (nodeLax(label, a, b)) {
+            if (got !== null) expect(got).toBe(td.decode(Uint8Array.of(a, b)));
+            continue;
+          }
+          let ref: string | null;
+          try {
+            ref = td.decode(Uint8Array.of(a, b));
+          } catch {
+            ref = null;
+          }
+          if (got !== ref) expect([label, a, b, got]).toEqual([label, a, b, ref]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(120_000);
+    expect(decodeDoubleByteStrict([0xd6, 0xd0], 'gbk')).toBe('中');
+    expect(decodeDoubleByteStrict([0x81, 0x30, 0x81, 0x30], 'gbk')).toBeUndefined();
+    expect(decodeDoubleByteStrict([0xd6], 'gbk')).toBeNull(); // truncated
+    expect(decodeDoubleByteStrict([0xd6, 0xd0], 'shift_jis')).toBeUndefined();
+  });
+});
