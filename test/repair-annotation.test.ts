@@ -177,11 +177,18 @@ describe('bare ? before a shifted run', () => {
     // Without any annotation on the line, a bare `?` may be someone else's loss: it is left alone.
     expect(repair('而且排名非??壳埃呵迦A成了').text).toBe('而且排名非??壳埃呵迦A成了');
   });
-  it('reads `?!` as 。” when the bytes say so (A1 | A3 A1 | B1 …)', () => {
-    // What the bytes give, computed with TextDecoder: the `?` hid A1, the `!` stands for ！ = A3 A1.
-    const expected = gbk([...bytesOf('中國體系就會失效'), 0xa1, 0xa3, 0xa1, ...bytesOf('比绻媸沁@樣,那美國')]);
-    expect(expected.startsWith('中國體系就會失效。”如')).toBe(true);
-    expect(repair('中國(guó)體系就會失效?!比绻媸沁@樣,那美國').text).toBe(expected);
+  it('reads `?!` as 。” and puts back the two bytes lost inside 果真: 失效?!比绻媸沁@樣 → 失效。”如果真是這樣', () => {
+    // The `?` hid A1 and the `!` stands for ！ = A3 A1 (。” = A1 A3 A1 B1); further on the decoder
+    // lost FB D5, the middle of 果真 (B9 FB D5 E6), with no mark: B9 E6 reads 规, still in step.
+    expect(bytesOf('。”')).toEqual([0xa1, 0xa3, 0xa1, 0xb1]);
+    expect(bytesOf('果真')).toEqual([0xb9, 0xfb, 0xd5, 0xe6]);
+    expect(gbk([0xa1, 0xa3, 0xa1, ...bytesOf('比绻媸'), 0xc7])).toBe('。”如规是');
+    // The sentence as the issue and seed 002's own context give it (硅谷曾一度認為:“…就會失效。”如果真是這樣…).
+    const r = repair('中國(guó)體系就會失效?!比绻媸沁@樣,那美國');
+    expect(r.text).toBe('中國體系就會失效。”如果真是這樣,那美國');
+    const split = r.fixes.find((f) => f.kind === 'gbk-split')!;
+    expect(split.after).toBe('。”如果真是這');
+    expect(split.reason).toMatch(/FB D5 put back make 果真/);
   });
   it('puts back a tag the decoder broke, then removes it: 瓦解?!?/p> → 瓦解。”', () => {
     const r = repair('“這些人才最終將加入,美國(guó)的壟斷正在瓦解?!?/p>');

@@ -61,7 +61,8 @@ describe('seed pages', () => {
   it('002: the stray annotation after a Latin letter, the `?!` spots and the </p> are gone', () => {
     const t = fixed.s002.text;
     expect(t).toContain('曾令AI圈震驚');
-    expect(t).toContain('無法真正創新。”十個月過去');
+    expect(t).toContain('無法真正創新。”十個月過去'); // a `?!` with nothing lost after it: no byte put back
+    expect(t).toContain('中國體系就會失效。”如果真是這樣,那美國'); // 果真 lost its middle bytes (issue 6)
     expect(t).toContain('正在瓦解。”\n');
     expect(t).not.toContain('</p>');
   });

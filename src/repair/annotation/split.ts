@@ -8,7 +8,7 @@
 // ranked by the text model when no reading survived), and decode in step again.
 import type { Fix } from '../../types.js';
 import type { LineFixer, LineRepair } from '../fixer.js';
-import { charCost, isHan, meanCost, scriptOf, textCost } from '../../text/model.js';
+import { charCost, isHan, meanCost, pairCost, scriptOf, textCost } from '../../text/model.js';
 import { segmentCost } from '../../text/words.js';
 import { codeOf } from '../../encoding/tables.js';
 import { decodeGbk, endsDangling, gbkChar, isLead, isTrail } from './gbk.js';
@@ -307,6 +307,8 @@ function repairSegment(seg: string): SegmentRepair | null {
   // Looking one hole ahead multiplies the work by the options of the next hole: only on lines
   // with a handful of holes (real damage), not on a line of a thousand `?`.
   const lookAhead = holes.length <= 12;
+  // Bare holes rebuilt by the search: where a character may also have lost its middle (below).
+  const rebuilt: Hole[] = [];
   for (let h = 0; h < holes.length; h++) {
     const hole = holes[h];
     const next = holes[h + 1];
@@ -381,11 +383,87 @@ function repairSegment(seg: string): SegmentRepair | null {
     out.splice(hole.pos, hole.len, ...best);
     const delta = best.length - hole.len;
     for (let k = h + 1; k < holes.length; k++) holes[k].pos += delta;
+    if (!hole.pinned) rebuilt.push({ ...hole, len: best.length });
+  }
+  for (const hole of rebuilt.reverse()) {
+    const end = holes.find((k) => k.pos > hole.pos)?.pos ?? out.length;
+    const found = lostPair(out, hole.pos + hole.len, end, ctx);
+    if (!found) continue;
+    notes.push({ at: hole.at, note: found.note });
+    out.splice(found.at, 2, ...found.bytes);
   }
   if (!changed) return null;
   const text = decodeGbk(out);
   if (count(text, '\ufffd') > count(seg, '\ufffd')) return null; // bytes did not come back in step
   return text === seg ? null : { text, notes };
+}
+
+/**
+ * How much better (nats: words × WORD_WEIGHT + characters, as in the ranking above) a run must
+ * read with a character's middle two bytes put back than as it stands. Putting back a character
+ * costs its own price (~8 nats for a common one), so only a run that reads wrong gains this much.
+ */
+export const LOST_PAIR_MARGIN = 10;
+
+/** Candidates kept per side when a character's lost middle is searched. */
+const PAIR_BEAM = 24;
+
+/**
+ * After a bare `?`, the decoder can also have lost two bytes further on with no mark at all
+ * (`失效?！比绻媸沁@樣`: 果真 = B9 FB | D5 E6 lost FB D5, so B9 E6 reads 规 and the run stays in
+ * step). Each two-byte character (L, T) of the in-step stretch after the rebuilt hole is tried as
+ * (L, x)(y, T); the best such reading replaces the stretch only when it reads far better.
+ */
+function lostPair(out: number[], from: number, to: number, ctx: SegmentContext): { at: number; bytes: number[]; note: string } | null {
+  // The stretch the hole's rebuild touched, read in step from the line's start: up to the first
+  // ASCII byte (the decoder was back in step by then whatever was lost), at most 8 characters.
+  const starts: number[] = [];
+  let i = 0;
+  while (i < from) {
+    starts.push(i);
+    i += isLead(out[i]) && i + 1 < out.length && isTrail(out[i + 1]) ? 2 : 1;
+  }
+  const chars: number[] = [];
+  while (i + 1 < to && chars.length < 8 && isLead(out[i]) && isTrail(out[i + 1]) && out[i + 1] >= 0x80) {
+    chars.push(i);
+    i += 2;
+  }
+  if (chars.length < 2) return null;
+  const lo = starts[Math.max(0, starts.length - 4)] ?? 0;
+  const hi = Math.min(out.length, i + 6);
+  const window = (at: number, bytes: number[]): string => decodeGbk([...out.slice(lo, at), ...bytes, ...out.slice(at + 2, hi)]);
+  const cost = (text: string): number => WORD_WEIGHT * segmentCost(text) + textCost(text) + (ctx.traditional ? SIMPLIFIED_COST * scriptOf(text).simplified : 0);
+  const asIs = cost(window(chars[0], out.slice(chars[0], chars[0] + 2)));
+  let best: { at: number; bytes: number[]; cost: number } | null = null;
+  for (const at of chars) {
+    const [l, t] = [out[at], out[at + 1]];
+    const prev = at - 2 >= lo && isLead(out[at - 2]) ? gbkChar((out[at - 2] << 8) | out[at - 1])?.codePointAt(0) : undefined;
+    const next = at + 3 < out.length && isLead(out[at + 2]) && isTrail(out[at + 3]) ? gbkChar((out[at + 2] << 8) | out[at + 3])?.codePointAt(0) : undefined;
+    const xs: [number, number][] = [];
+    const ys: [number, number][] = [];
+    for (let b = 0x40; b <= 0xfe; b++) {
+      const cx = gbkChar((l << 8) | b)?.codePointAt(0);
+      if (cx !== undefined && isHan(cx)) xs.push([b, prev !== undefined ? pairCost(prev, cx) : charCost(cx)]);
+      const cy = b >= 0x81 ? gbkChar((b << 8) | t)?.codePointAt(0) : undefined;
+      if (cy !== undefined && isHan(cy)) ys.push([b, charCost(cy) + (next !== undefined ? pairCost(cy, next) - charCost(next) : 0)]);
+    }
+    xs.sort((a, b) => a[1] - b[1]);
+    ys.sort((a, b) => a[1] - b[1]);
+    for (const [x] of xs.slice(0, PAIR_BEAM))
+      for (const [y] of ys.slice(0, PAIR_BEAM)) {
+        const bytes = [l, x, y, t];
+        const c = cost(window(at, bytes));
+        if (!best || c < best.cost) best = { at, bytes, cost: c };
+      }
+  }
+  if (!best || !(best.cost + LOST_PAIR_MARGIN < asIs)) return null;
+  const was = gbkChar((out[best.at] << 8) | out[best.at + 1]) ?? '?';
+  const now = decodeGbk(best.bytes);
+  return {
+    at: best.at,
+    bytes: best.bytes,
+    note: `${was} (GBK ${hex(out[best.at])} ${hex(out[best.at + 1])}) lost its middle two bytes: ${hex(best.bytes[1])} ${hex(best.bytes[2])} put back make ${now} (words and text model: ${(asIs - best.cost).toFixed(1)} nats better)`,
+  };
 }
 
 function count(s: string, ch: string): number {
