@@ -4,7 +4,7 @@ import { proposeGbkAsBig5, proposeBig5AsGbk } from './big5.js';
 import { proposeDebris } from './debris.js';
 import { type Edit, applyEdits, chooseEdits } from './edits.js';
 import { proposeLatin1 } from './latin1.js';
-import { BOL, EOL, pairKey, proposeUtf8Gbk, token } from './utf8gbk.js';
+import { BOL, EOL, EURO_IN_RUN, euroContext, pairKey, proposeUtf8Gbk, token } from './utf8gbk.js';
 
 /** Mean cost over 4 non-ASCII code points above which a line may hide Han-only mojibake. */
 const HAN_GATE = 9.5;
@@ -89,7 +89,9 @@ export function mojibakeContext(lines: readonly string[]): RepairContext {
       if (last >= 0) pairs.add(pairKey(last, e.end < line.length ? token(line.codePointAt(e.end)!) : EOL));
     }
   }
-  return { chars, pairs, kinds };
+  const doc = { chars, pairs, kinds };
+  euroContext.set(doc, lines.some((l) => EURO_IN_RUN.test(l)));
+  return doc;
 }
 
 /** Fixers for wrong decodings (UTF-8/GBK/Big5/Latin-1 mix-ups), in the order they run. */

@@ -139,6 +139,13 @@ const FINAL = new Map<number, number>([
 ]);
 
 const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
+/**
+ * A GBK decoder that reads a lone 0x80 as € (WHATWG's gbk and gb18030, Windows' code page 936)
+ * loses a byte only where a lead byte (0x81–0xFE) meets ASCII or the line end: 0x80 is never
+ * the lost byte. Decoders that reject 0x80 (Python's `gbk`) can lose it, so it is excluded only
+ * when the text shows a € read from a UTF-8 sequence.
+ */
+const CONT_NO80 = CONT.slice(1);
 const BEAM = 12;
 
 /** How far (nats, character ranking) behind the best a complete decoding may be and still be re-ranked by words. */
@@ -158,9 +165,16 @@ const WORD_WINDOW = 4;
  */
 function wordCostAround(s: State, before: string, after: string): number {
   if (s.guessed.length === 0) return 0;
-  const full = before + s.text + after;
-  const first = before.length + s.guessed[0];
-  const last = before.length + s.guessed[s.guessed.length - 1];
+  const raw = before + s.text + after;
+  const drop = spacedOut(raw);
+  let full = '';
+  const at: number[] = []; // offset in `raw` → offset in `full`
+  for (let i = 0; i < raw.length; i++) {
+    at.push(full.length);
+    if (!drop.has(i)) full += raw[i];
+  }
+  const first = at[before.length + s.guessed[0]];
+  const last = at[before.length + s.guessed[s.guessed.length - 1]];
   // Step over whole code points so a window never splits a surrogate pair.
   let a = first;
   for (let k = 0; k < WORD_WINDOW && a > 0; k++) a -= a >= 2 && isLow(full.charCodeAt(a - 1)) ? 2 : 1;
@@ -169,6 +183,29 @@ function wordCostAround(s: State, before: string, after: string): number {
   return segmentCost(full.slice(a, b));
 }
 const isLow = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
+
+/**
+ * Offsets of the spaces a word reading should see through: a single space between two Han
+ * characters one of which stands alone (`第 一 款`, spaced headings and names). Such spacing is
+ * typography, and the characters on both sides still form one word.
+ */
+function spacedOut(s: string): Set<number> {
+  const drop = new Set<number>();
+  const hanAt = (i: number): boolean => i >= 0 && i < s.length && isHan(s.codePointAt(i)!);
+  // Offsets of the code point before `i` and after the one at `i` (surrogate pairs are two units).
+  const back = (i: number): number => (i >= 2 && isLow(s.charCodeAt(i - 1)) ? i - 2 : i - 1);
+  const fwd = (i: number): number => i + (s.codePointAt(i)! > 0xffff ? 2 : 1);
+  for (let i = 1; i < s.length - 1; i++) {
+    if (s[i] !== ' ') continue;
+    const a = back(i);
+    const b = i + 1;
+    if (!hanAt(a) || !hanAt(b)) continue;
+    const aAlone = !hanAt(back(a));
+    const bAlone = !hanAt(fwd(b));
+    if (aAlone || bAlone) drop.add(i);
+  }
+  return drop;
+}
 
 /** A decoding of a run: `text` as the word model ranks it, `gate` as the character ranking alone does. */
 export interface Decoding {
@@ -183,17 +220,23 @@ export interface Decoding {
  * Best UTF-8 decoding of parts, each hole standing for one lost byte (or none), with an
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
-export function decodeParts(
-  parts: readonly Part[],
-  endHole: boolean,
-  doc?: RepairContext,
-  next = -1,
-  before = -1,
-  openQuotes = 0,
+interface DecodeOpts {
+  doc: RepairContext | undefined;
+  /** What follows the run, as a context token (EOL at the line end), or −1. */
+  next: number;
+  /** The character ahead of the run, context for its first character (2023 → 年), or −1. */
+  before: number;
+  /** Double quotes left open before the run. */
+  openQuotes: number;
   /** The line's text around the run, read by the word model with the guesses. */
-  around: { before: string; after: string } = { before: '', after: '' },
-): Decoding | null {
-  // `before`: the character ahead of the run, context for its first character (2023 → 年).
+  around: { before: string; after: string };
+  /** The decoder read a lone 0x80 as € (so it never lost one). */
+  euro: boolean;
+}
+
+function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): Decoding | null {
+  const { doc, next, before, openQuotes, around } = o;
+  const cont = o.euro ? CONT_NO80 : CONT;
   let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: before, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
   for (const p of all) {
@@ -208,7 +251,7 @@ export function decodeParts(
       }
       if (st.pending.length === 0) next.push(st); // nothing was lost here
       else
-        for (const b of CONT) {
+        for (const b of cont) {
           const s = feed(st, [b], doc, true);
           if (s) next.push({ ...s, filled: s.filled + 1 });
         }
@@ -264,6 +307,11 @@ function quoteBalance(s: string): number {
   return n;
 }
 
+/** A € between characters of a GBK-read run (`涓€` for 一, `銆€` for the ideographic space). */
+export const EURO_IN_RUN = /[\u3400-\u9fff\ue000-\uf8ff]\u20ac/;
+/** Documents in which some line shows a € read from a UTF-8 sequence (set by mojibakeContext). */
+export const euroContext = new WeakMap<RepairContext, boolean>();
+
 /** Proposes repairs of GBK-read UTF-8 spans. */
 export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext): void {
   const cps: { cp: number; at: number; part: Part | null }[] = [];
@@ -275,6 +323,8 @@ export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext)
   const offset = (k: number): number => (k < cps.length ? cps[k].at : line.length);
   const strong: Edit[] = [];
   const weak: Edit[] = [];
+  const runs: Run[] = [];
+  const euro = EURO_IN_RUN.test(line) || (doc !== undefined && euroContext.get(doc) === true);
   let k = 0;
   while (k < cps.length) {
     if (!cps[k].part) {
@@ -283,12 +333,14 @@ export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext)
     }
     const s = k;
     while (k < cps.length && cps[k].part) k++;
-    proposeRun({ line, offset, doc, strong, weak }, cps.slice(s, k).map((c) => c.part!), s, k);
+    proposeRun({ line, offset, doc, strong, weak, runs, euro }, cps.slice(s, k).map((c) => c.part!), s, k);
   }
-  edits.push(...strong);
   // A lone character that lost a byte (`骞` + `7` for 年7) is believed only next to stronger
   // evidence on the line, or in a document this damage runs through.
-  if (strong.length > 0 || prevalent(doc, 'utf8-as-gbk', 'utf8-as-gb18030')) edits.push(...weak);
+  const used = strong.length > 0 || prevalent(doc, 'utf8-as-gbk', 'utf8-as-gb18030') ? [...strong, ...weak] : strong;
+  // Without a document the guesses are only context-building (their characters are not used).
+  if (doc) rethink(line, runs.filter((r) => used.includes(r.edit)), doc, euro);
+  edits.push(...used);
 }
 
 interface RunCtx {
@@ -297,6 +349,62 @@ interface RunCtx {
   doc: RepairContext | undefined;
   strong: Edit[];
   weak: Edit[];
+  runs: Run[];
+  euro: boolean;
+}
+
+/** A repaired run, kept so that its guesses can be made again once its neighbours are decoded. */
+interface Run {
+  edit: Edit;
+  parts: Part[];
+  atEnd: boolean;
+  /** Where the line's text after the run starts (past a `?` that may stand for the lost byte). */
+  nx: number;
+  filled: number;
+}
+
+/** Rounds of the joint pass at most (it stops earlier when no guess changes). */
+const JOINT_ROUNDS = 3;
+
+/**
+ * The joint pass: each run's guesses were made with its neighbours still damaged (`第 浜? 娆?`
+ * around `绗?`). Once every run has a first decoding, each run with a guess is decoded again
+ * with the other runs' decodings as its context, until no guess changes. Only the guesses can
+ * change here (same lost bytes, same span): what is repaired was decided before.
+ */
+function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): void {
+  if (runs.length < 2 || !runs.some((r) => r.filled > 0)) return;
+  const sorted = [...runs].sort((a, b) => a.edit.start - b.edit.start);
+  for (let round = 0; round < JOINT_ROUNDS; round++) {
+    let changed = false;
+    for (const r of sorted) {
+      if (r.filled === 0) continue;
+      let out = '';
+      let at = 0;
+      let rStart = 0;
+      let rAfter = 0;
+      for (const o of sorted) {
+        out += line.slice(at, o.edit.start);
+        if (o === r) {
+          rStart = rAfter = out.length;
+          at = Math.max(o.edit.end, o.nx);
+          continue;
+        }
+        out += o.edit.after;
+        at = o.edit.end;
+      }
+      out += line.slice(at);
+      const prevCp = rStart > 0 ? out.codePointAt(rStart - 1)! : -1;
+      const next = !r.atEnd ? -1 : rAfter >= out.length ? EOL : token(out.codePointAt(rAfter)!);
+      const around = { before: out.slice(Math.max(0, rStart - 2 * WORD_WINDOW), rStart), after: out.slice(rAfter, rAfter + 2 * WORD_WINDOW) };
+      const d = decodeParts(r.parts, r.atEnd, { doc, next, before: isLow(prevCp) ? -1 : prevCp, openQuotes: quoteBalance(out.slice(0, rStart)), around, euro });
+      if (!d || d.filled !== r.filled || d.text === r.edit.after || !chineseLike(d.text)) continue;
+      r.edit.after = d.text;
+      r.edit.guessed = d.guessed;
+      changed = true;
+    }
+    if (!changed) break;
+  }
 }
 
 function proposeRun(c: RunCtx, parts: Part[], s: number, e: number): void {
@@ -339,7 +447,14 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const open = c.strong.reduce((n, e) => n + quoteBalance(e.after), 0) + quoteBalance(line.slice(0, start));
   // The word model reads the line's text around the run (past a `?` that stood for the lost byte).
   const around = { before: line.slice(Math.max(0, start - 2 * WORD_WINDOW), start), after: line.slice(nx, nx + 2 * WORD_WINDOW) };
-  const r = decodeParts(parts, atEnd, c.doc, !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!), prevCp >= 0xdc00 && prevCp <= 0xdfff ? -1 : prevCp, open, around);
+  const r = decodeParts(parts, atEnd, {
+    doc: c.doc,
+    next: !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!),
+    before: isLow(prevCp) ? -1 : prevCp,
+    openQuotes: open,
+    around,
+    euro: c.euro,
+  });
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
@@ -356,7 +471,7 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const saving = costIn(before, damaged, after) - costIn(before, r.gate, after);
   if (saving < (weak ? 2 : margin(damaged))) return false;
   const lossy = r.filled > 0;
-  (weak ? c.weak : c.strong).push({
+  const edit: Edit = {
     start,
     end,
     after: r.text,
@@ -366,6 +481,8 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
       : 'UTF-8 bytes read as GBK/GB18030; the GBK bytes of the characters are valid UTF-8',
     saving,
     guessed: r.guessed,
-  });
+  };
+  (weak ? c.weak : c.strong).push(edit);
+  c.runs.push({ edit, parts, atEnd, nx, filled: r.filled });
   return true;
 }
