@@ -267,3 +267,22 @@ describe('a split whose run ends the line', () => {
     expect(repair(line).text).toBe(line);
   });
 });
+
+describe('the ASCII byte the seeds’ decoder swallowed after a run’s last lead byte', () => {
+  it('before Latin text with no habit on the line: a space (文章數 3.4萬)', () => {
+    const line = '2876文章數 3.4萬關注度';
+    const d = damage(line, 'seed');
+    expect(d).toBe('2876文章?cōng)?3.4萬(wàn)關(guān)注度'); // 數 lost its trail byte and the space after it
+    const r = repair(d);
+    expect(r.text).toBe(line);
+    expect(r.fixes.find((f) => f.kind === 'gbk-split')!.reason).toMatch(/swallowed, taken as ' '/);
+  });
+  it('before Latin text, the line’s own habit between Chinese and Latin wins over the space', () => {
+    // The line writes `:` after Chinese before Latin text (號:v1, 明:OK); the swallowed byte after
+    // 數 and before v2 is read so, not as the space it puts after Latin text (v1 更新).
+    const line = '版本號:v1 更新數:v2 說明:OK';
+    const d = damage(line, 'seed');
+    expect(d).toBe('版本號(hào):v1 更新?cōng)?v2 說(shuō)明:OK');
+    expect(repair(d).text).toBe(line);
+  });
+});

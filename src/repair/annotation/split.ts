@@ -145,7 +145,7 @@ function boundaryFinder(out: number[]): (pos: number, changedFrom: number) => nu
 function bareOptions(ctx: SegmentContext, hole: Hole, before: number[], kept: number[]): number[][] {
   const open = endsDangling(before);
   const atEnd = hole.at + hole.len >= ctx.seg.length; // nothing after it for the decoder to swallow
-  const lost = atEnd || hole.fffd ? [] : [tagTailAt(ctx.seg, hole.at + 1) ? 0x3c : ctx.lost()];
+  const lost = atEnd || hole.fffd ? [] : [tagTailAt(ctx.seg, hole.at + 1) ? 0x3c : ctx.lost(ALNUM.test(ctx.seg[hole.at + hole.len]))];
   const tails = [kept.slice(1), ...hole.options];
   const options: number[][] = [];
   for (let x = 0x81; x <= 0xfe; x++) {
@@ -155,23 +155,32 @@ function bareOptions(ctx: SegmentContext, hole: Hole, before: number[], kept: nu
   return options;
 }
 
+const ALNUM = /^[0-9A-Za-z]$/;
+
 /**
  * The ASCII byte a decoder swallowed after the lead byte that ended a shifted run cannot be read
- * back; the best guess is the line's own habit: its most frequent ASCII punctuation between two
- * Chinese characters (the seed pages write `,` there). With no habit to go by, it stays `?`.
+ * back; the best guess is the line's own habit: before a Latin letter or digit, what the line puts
+ * after Chinese text before Latin text; else (or with no such habit) its most frequent ASCII punctuation
+ * between two Chinese characters (the seed pages write `,` there). With no habit at all, a space
+ * before Latin text (the usual separator in mixed text: `文章數 3.4萬`), else `?`.
  */
-function lostAscii(seg: string): number {
-  const counts = new Map<string, number>();
+function lostAscii(seg: string, beforeLatin: boolean): number {
   const cs = [...seg];
-  for (let i = 1; i + 1 < cs.length; i++) {
-    const c = cs[i];
-    if (c < ' ' || c > '>' || c === '?' || c === '(' || c === ')' || (c >= '0' && c <= '9')) continue;
-    if (cs[i - 1].charCodeAt(0) < 0x80 || cs[i + 1].charCodeAt(0) < 0x80) continue;
-    counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  let best = '?';
-  let n = 0;
-  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  const wide = (c: string): boolean => c.charCodeAt(0) >= 0x80;
+  const habit = (fits: (a: string, b: string) => boolean): string | undefined => {
+    const counts = new Map<string, number>();
+    for (let i = 1; i + 1 < cs.length; i++) {
+      const c = cs[i];
+      if (c < ' ' || c > '>' || c === '?' || c === '(' || c === ')' || (c >= '0' && c <= '9')) continue;
+      if (fits(cs[i - 1], cs[i + 1])) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    let n = 0;
+    for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+    return best;
+  };
+  const mixed = beforeLatin ? habit((a, b) => wide(a) && ALNUM.test(b)) : undefined;
+  const best = mixed ?? habit((a, b) => wide(a) && wide(b)) ?? (beforeLatin ? ' ' : '?');
   return best.charCodeAt(0);
 }
 
@@ -205,18 +214,19 @@ interface SegmentContext {
   seg: string;
   /** The annotator worked on traditional text: the segment leans traditional. */
   traditional: boolean;
-  lost: () => number;
+  /** The line's guess for a swallowed ASCII byte (before Latin text or not). */
+  lost: (beforeLatin: boolean) => number;
   /** Whether a “ is open before UTF-16 offset i. */
   quoteOpen: (i: number) => boolean;
 }
 
 function segmentContext(seg: string): SegmentContext {
-  let lost: number | undefined;
+  const lost: (number | undefined)[] = [];
   let depth: Uint16Array | undefined;
   return {
     seg,
     traditional: scriptOf(seg).script === 'traditional',
-    lost: () => (lost ??= lostAscii(seg)),
+    lost: (beforeLatin) => (lost[+beforeLatin] ??= lostAscii(seg, beforeLatin)),
     quoteOpen: (i) => {
       if (!depth) {
         depth = new Uint16Array(seg.length + 1);
