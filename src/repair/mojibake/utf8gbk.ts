@@ -9,7 +9,7 @@ import { segmentCost } from '../../text/words.js';
 import { readUtf8, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
-import { chineseLike, costIn, margin, prevalent } from './judge.js';
+import { chineseLike as chineseLikeText, costIn, margin, prevalent } from './judge.js';
 
 /** The byte sequences one character may have come from, or a lost byte. */
 type Part = number[][] | 'hole';
@@ -105,14 +105,20 @@ export function rankCost(prev: number, cp: number, doc: RepairContext | undefine
   if (HIT_W && prev >= 0 && isHan(prev) && isHan(cp) && c < charCost(cp) + 0.9) c -= HIT_W;
   if (doc) {
     // What the document itself uses elsewhere (a cache model): the same words recur.
+    // Punctuation too: a document that writes ； and never ！ ends its list items with ；.
     const n = doc.chars.get(cp) ?? 0;
-    if (isHan(cp)) c -= Math.min(UNI_CAP, UNI_W * Math.log1p(n));
-    if (prev >= 0 && doc.pairs.has(pairKey(token(prev), token(cp)))) c -= PAIR_W;
+    if (isHan(cp) || PUNCT_BONUS.has(cp)) c -= Math.min(UNI_CAP, UNI_W * Math.log1p(n));
+    // Not for full-width marks (！，：；？, one lost byte apart): which of them follows a
+    // character says little (款， and 款； are both common); the document's choice of marks is
+    // in its unigram counts above.
+    if (prev >= 0 && !isFullWidth(cp) && doc.pairs.has(pairKey(token(prev), token(cp)))) c -= PAIR_W;
   }
   // After a digit, the counters and units that follow numbers (2023年, 30岁, 1.6倍).
   if (prev >= 0x30 && prev <= 0x39 && AFTER_DIGIT.has(cp)) c -= DIGIT_W;
   return c;
 }
+
+const isFullWidth = (cp: number): boolean => cp >= 0xff01 && cp <= 0xff5e;
 
 const AFTER_DIGIT = new Set(Array.from('年月日号岁个人元万亿倍次位名家条项种天时分秒米克度届期章节页', (ch) => ch.codePointAt(0)!));
 const DIGIT_W = 4;
@@ -268,7 +274,7 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
     if (!s.guessed.includes(s.text.length - (s.last > 0xffff ? 2 : 1))) return 0;
     let b = 0;
     if (next === EOL) b += FINAL.get(s.last) ?? 0;
-    if (doc && next >= 0 && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
+    if (doc && next >= 0 && !isFullWidth(s.last) && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
     // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
     if (s.last === 0x201c || s.last === 0x201d) {
       const open = openQuotes + quoteBalance(s.text.slice(0, -1));
@@ -311,6 +317,12 @@ function quoteBalance(s: string): number {
 export const EURO_IN_RUN = /[\u3400-\u9fff\ue000-\uf8ff]\u20ac/;
 /** Documents in which some line shows a € read from a UTF-8 sequence (set by mojibakeContext). */
 export const euroContext = new WeakMap<RepairContext, boolean>();
+
+/**
+ * Chinese-like (judge.ts), with the no-break space allowed: web pages are full of `&nbsp;`, and
+ * its UTF-8 bytes C2 A0 read as GBK are 聽, the best-known sign of this damage.
+ */
+const chineseLike = (s: string): boolean => chineseLikeText(s.replaceAll('\u00a0', ' '));
 
 /** Proposes repairs of GBK-read UTF-8 spans. */
 export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext): void {
