@@ -44,19 +44,26 @@ function analyze(text: string): PageState {
   const feat = norm.map(features);
   const blank = norm.map((s) => s === '');
   const hits = norm.map((s, i) => (blank[i] ? null : matchPattern(s, feat[i])));
-  const cat = hits.map((h) => (h && !h.weak ? h.category : null));
+  const cat = hits.map((h) => (h && !h.weak && !h.soft ? h.category : null));
   const weak = hits.map((h) => (h && h.weak ? h.category : null));
+  const soft = hits.map((h) => (h && h.soft ? h.category : null));
   // A line repeated within the page (titles in related lists are) is not taken as prose.
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
   let firstProse = -1;
   let lastProse = -1;
   for (let i = 0; i < norm.length; i++) {
-    if (blank[i] || cat[i] !== null || weak[i] !== null || (count.get(repKey(norm[i])) ?? 0) > 1 || !isProse(feat[i])) continue;
+    if (blank[i] || cat[i] !== null || weak[i] !== null || soft[i] !== null || (count.get(repKey(norm[i])) ?? 0) > 1 || !isProse(feat[i])) continue;
     if (firstProse < 0) firstProse = i;
     lastProse = i;
   }
   const st: PageState = { lines, norm, feat, blank, cat, weak, firstProse, lastProse };
+  // Positional evidence counts only outside the article body (before its first or after its
+  // last prose line); a text without prose has no outside.
+  if (firstProse >= 0) {
+    for (let i = 0; i < norm.length; i++) if (soft[i] !== null && (i < firstProse || i > lastProse)) cat[i] = soft[i];
+    markTitleRuns(st);
+  }
   // After the article body: lines repeated there only (related-article titles listed twice) and
   // runs of bullet-marked short lines (link lists) are weak related-list evidence. A line that
   // also occurs in the body (a signature, a footnote mark) is content; a text without prose
@@ -73,6 +80,64 @@ function analyze(text: string): PageState {
     }
   }
   return st;
+}
+
+/** List markers in front of a listed title: 1. 2、 (3) ① ・ ▸ and the like. */
+const LIST_MARK_RE = /^([(（]?\d{1,2}[)）.、:]?|[①-⑳]|[>›»▸▹►・·•▪▫◆◇■□○●\-–—*])\s*/;
+
+const TITLE_TAIL_RE = /\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d+\s*(分[钟鐘]|小[时時]|天)前|昨天|前天)(\s+\d{1,2}:\d{2})?$/;
+
+/**
+ * A headline as link lists show it: 10–40 characters, mostly Han, no sentence ending, not too
+ * many function characters (verse and dialogue have more), no key: value field.
+ */
+function titleLike(st: PageState, i: number, maxFunction = 0.34): boolean {
+  if (st.blank[i] || st.cat[i] !== null) return false;
+  // A listed title may carry its date, age or time at the end: 标题  2024-03-05, 标题 3小时前.
+  const s = st.norm[i].replace(LIST_MARK_RE, '').replace(TITLE_TAIL_RE, '');
+  const f = features(s);
+  if (f.sentenceEnd || /[。；;]/.test(s) || /^[^，,]{1,6}:/.test(s)) return false;
+  // A headline has at most one gap (两句标题　中间空格); a line of several spaced items is a list of names or terms.
+  if (s.trim().split(/\s+/).length > 2) return false;
+  return f.han >= 10 && f.length <= 40 && f.hanRatio >= 0.6 && f.functionDensity < maxFunction;
+}
+
+/**
+ * Link-list shape after the article: headline-like lines in a row (blank lines between them
+ * allowed) are a list of other articles — two under a recognised list heading, three terse ones
+ * under any short line that does not introduce content (a content list is introduced with a
+ * colon: `注意事项：`); that heading goes with them.
+ */
+function markTitleRuns(st: PageState): void {
+  const n = st.norm.length;
+  let i = st.lastProse + 1;
+  while (i < n) {
+    if (!titleLike(st, i)) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let j = i + 1;
+    for (; j < n; j++) {
+      if (st.blank[j]) continue;
+      if (!titleLike(st, j)) break;
+      run.push(j);
+    }
+    let h = i - 1;
+    while (h > st.lastProse && st.blank[h]) h--;
+    const above = h > st.lastProse ? h : -1;
+    const listHeading = above >= 0 && st.cat[above] === 'related-list';
+    const plainHeading =
+      above >= 0 && st.cat[above] === null && st.feat[above].length <= 10 && st.feat[above].clausePunct === 0 && !st.feat[above].terminal && !/\d/.test(st.norm[above]);
+    // Without a recognised list heading the titles must read like headlines, not like unpunctuated
+    // prose (後記 / 這篇文章寫於… / 感謝所有…): few function characters, or a date or age after each.
+    const terse = run.every((k) => titleLike(st, k, 0.15) || TITLE_TAIL_RE.test(st.norm[k]));
+    if ((listHeading && run.length >= 2) || (run.length >= 3 && terse && (above < 0 || plainHeading || st.cat[above] !== null))) {
+      for (const k of run) st.cat[k] = 'related-list';
+      if (plainHeading) st.cat[above] = 'related-list';
+    }
+    i = j;
+  }
 }
 
 function isProseLine(st: PageState, i: number): boolean {

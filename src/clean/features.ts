@@ -4,9 +4,9 @@
 /** Pinyin annotations a broken converter left in damaged pages: `網(wǎng)`, or `?(wǎng)` split ones. */
 const ANNOTATION_RE = /\??\(?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 
-/** The line as the rules see it: trimmed, annotations removed, full-width colon folded. */
+/** The line as the rules see it: trimmed, annotations removed, full-width and small colons folded. */
 export function normalizeLine(text: string): string {
-  return text.replace(ANNOTATION_RE, '').replace(/：/g, ':').replace(/\s+/g, ' ').trim();
+  return text.replace(ANNOTATION_RE, '').replace(/[：﹕︰]/g, ':').replace(/\s+/g, ' ').trim();
 }
 
 const TERMINAL_RE = /[。！？!?…；;.]["”』」’)）\]]*$/;

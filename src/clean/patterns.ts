@@ -3,6 +3,7 @@
 // scripts and common Taiwan/Hong Kong wording. A match is a candidate; clean.ts decides.
 import type { CleanCategory } from './categories.js';
 import type { LineFeatures } from './features.js';
+import { interfaceWords } from './vocab.js';
 
 export interface PatternHit {
   category: CleanCategory;
@@ -10,14 +11,25 @@ export interface PatternHit {
   rule: string;
   /** Weak evidence (a bare date): dropped only inside the page footer, never opens it. */
   weak?: boolean;
+  /** Positional evidence: dropped (and may open the footer) only outside the article body. */
+  soft?: boolean;
 }
 
 interface Family {
   category: CleanCategory;
   rule: string;
   weak?: boolean;
+  soft?: boolean;
   test: (norm: string, f: LineFeatures) => boolean;
 }
+
+// Decorations around chrome lines: arrows, bars, boxes, brackets, dashes, emoji (▍相关阅读, —END—, 👉点这里).
+const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
+const DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}.。…:：!！]+$`, 'gu');
+/** The line without its decorations. */
+const bare = (s: string): string => s.replace(DECOR_RE, '');
+
+const COMMENT_RE = /([评評][论論]|留言|跟帖|回帖|[发發]言|回[应應])/;
 
 const TAG_RE = /<\/?[a-zA-Z][^<>]{0,300}>|<!--|-->|&nbsp;|&gt;|&lt;/g;
 
@@ -27,7 +39,7 @@ const SPAM_WORDS =
 // Words of page controls (share, bookmark, print, font size, reply, report), in both scripts
 // and Taiwan wording, optionally with a 点 ("tap") prefix or a counter.
 const CONTROL_RE =
-  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結))?[\d.,万萬]*$/;
+  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
@@ -68,7 +80,7 @@ const FAMILIES: Family[] = [
       (f.length <= 100 && (s.match(/(发布|發布|發佈|[时時][间間]|来源|來源|作者|[编編][辑輯]|[责責][编編]|[浏瀏][览覽]|[点點][击擊])\s*:/g) ?? []).length >= 2) ||
       /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
       /^本文[转轉][载載]自/.test(s) ||
-      /^(文章)?([标標]签|[标標]籤|[关關][键鍵](词|詞|字)|分[类類]|tags?)\s*:/i.test(s),
+      /^(文章|相[关關]|[热熱]门|熱門)?([标標]签|[标標]籤|[关關][键鍵](词|詞|字)|字[词詞]|分[类類]|[话話][题題]|[栏欄]目|tags?)\s*:/i.test(s),
   },
   {
     category: 'editor-note',
@@ -184,7 +196,7 @@ const FAMILIES: Family[] = [
     rule: 'picture/video stand-in',
     test: (s, f) =>
       (f.length <= 30 &&
-      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video|[广廣]告|advertisement|ad|sponsored|[赞贊]助内容|贊助內容)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
+      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video|[广廣]告|推[广廣]|商[业業]推[广廣]|[赞贊]助商?|advertisement|ad|sponsored|[赞贊]助内容|贊助內容)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
         /(点击查看大图|點擊查看大圖|點選檢視大圖|点选查看大图|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
         /\.(jpe?g|png|gif|webp)$/i.test(s))) ||
       // A caption ending in a picture credit: （圖／管理處提供）, (图片来源：…).
@@ -201,6 +213,219 @@ const FAMILIES: Family[] = [
         /^(相[关關]|其他|更多)(问题|問題|回答)$/.test(s) ||
         (f.length <= 6 && f.clausePunct === 0 && /^\S{2,4}(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|回[顾顧]|作品|精彩|喜[欢歡])$/.test(s))),
   },
+  // Families written for pages nobody tuned on (after blind batch 4): general shapes of chrome.
+  {
+    category: 'account-footer',
+    rule: 'end-of-article marker',
+    // END, —END—, -THE END-, （完）, 全文完: the article is over, what follows is the page's.
+    test: (s, f) => f.length <= 14 && /^(the\s*end|end|全文完|本文完|正文完|本章完|全[书書]完|完)$/i.test(bare(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'interface words only (controls, prompts, counters)',
+    // 請繼續往下閱讀…, 点击加载更多, 打开APP阅读全文, （本文共计阅读 1.2万 次）, 245 人关注 · 3.1万 次浏览.
+    test: (s, f) => {
+      if (f.length > 30 || f.sentenceEnd || f.han < 2) return false;
+      const w = interfaceWords(s);
+      return w.rest === 0 && (w.core >= 2 || (w.core >= 1 && w.digits));
+    },
+  },
+  {
+    category: 'editor-note',
+    rule: 'reading-time / word-count note',
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/(全文|本文|文章)\s*(共|约|約|大约|大約)?\s*[\d,.]+\s*[万萬]?\s*字/.test(s) ||
+        /([阅閱][读讀]|[预預][计計])\s*(时间|時間|需要?|大[约約]|[约約]|用时|用時)\s*:?\s*(约|約)?\s*[\d.]+\s*(分[钟鐘]|min)/i.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'comment-section chrome',
+    // 全部评论（12）, 发表评论, 暂无评论，快来抢沙发, 文明上网 理性发言, 已有3条留言: unmistakable anywhere.
+    test: (s, f) =>
+      f.length <= 24 &&
+      !f.sentenceEnd &&
+      COMMENT_RE.test(s) &&
+      /([发發]表|[写寫]|我[来來]|[说說]兩句|说两句|[暂暫]无|暫無|尚无|尚無|[没沒]有|登[录錄入]|[参參]与|參與|文明|理性|沙[发發]|已有|共\s*\d|[关關]閉|关闭|[开開]启|開啟|\d)/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'comment-section heading (outside the article)',
+    // 网友评论, 最新留言, 精选留言: a heading inside an article could say the same.
+    soft: true,
+    test: (s, f) => f.length <= 12 && !f.sentenceEnd && COMMENT_RE.test(s) && /(网友|網友|[读讀]者|最新|最[热熱]|[热熱]门|熱門|全部|所有|查看|精[选選]|[区區]$)/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'app / QR-code prompt',
+    test: (s, f) =>
+      f.length <= 36 &&
+      !f.sentenceEnd &&
+      (/(下[载載]|打[开開]|安[装裝]|前往|使用|用)\s*\S{0,10}(APP|App|app|客[户戶]端|[应應]用程式)/.test(s) ||
+        /([扫掃]码|[扫掃]描|[长長]按|[识識][别別]|[扫掃]一[扫掃]).{0,12}(二[维維]码|二[維维]碼|QR|[关關][注註]|下[载載]|[阅閱][读讀]|[观觀]看|收[听聽]|加入|添加|[进進]群|小程序)/i.test(s) ||
+        (f.length <= 20 && /^\S{0,4}(二[维維][码碼]|QR\s*code)\S{0,4}$/i.test(bare(s)) && !/的/.test(s))),
+  },
+  {
+    category: 'editor-note',
+    rule: 'hashtag / topic line',
+    test: (s, f) => f.length <= 80 && /^(#[^#\s]*[\u4e00-\u9fff][^#\s]*#?\s*)+$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'production credits (editing, proofreading, layout, review, photography)',
+    // 编辑｜李四, 审核：老王, 排版/小林, 文 | 张三  图 | 网络. An author's or translator's byline alone is content.
+    test: (s, f) => {
+      if (f.length > 60 || /[。，；！？]/.test(s)) return false;
+      const ROLE = /(?:^|\s)[(（【[]?\s*((?:[责責]任|值班|[实實][习習]|[执執]行)?[编編][辑輯]|[责責][编編]|主[编編]|美[编編]|排版|校[对對]|[审審][核校]|[初复複终終二三][审審]|[监監][制製]|[统統][筹籌]|策[划劃]|出品人?|[制製]作人?|[设設][计計]|[翻編编][译譯]|[译譯]者|[摄攝]影|[摄攝]像|[视視][频頻]|[图圖]片?|[图圖]文|文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|来源|來源|配音|剪[辑輯]|[运運][营營]|[营營][运運])\s*[|｜/／:]\s*\S/g;
+      const roles = [...s.matchAll(ROLE)].map((m) => m[1]);
+      if (roles.length >= 2) return true;
+      return roles.length === 1 && s.search(ROLE) === 0 && !/^(文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|[翻編编][译譯]|[译譯]者)$/.test(roles[0]);
+    },
+  },
+  {
+    category: 'copyright',
+    rule: 'site owner / operator line',
+    test: (s, f) =>
+      f.length <= 100 &&
+      (/^(主[办辦]|承[办辦]|[协協][办辦]|主管|指[导導]|[运運][营營]|[营營][运運]|[运運]维|[运運]維|[维維][护護]|技[术術]支[持援]|[网網]站建[设設置]|[网網]站[设設][计計]|[设設][计計][制製]作|powered\s+by|designed\s+by)(单位|單位|机构|機構|商)?\s*[:|｜]/i.test(s) ||
+        /^本([网網]站|站|[网網])由.{1,30}(营运|營運|[运運][营營]|主[办辦]|[维維][护護]|提供|建[设設]|[设設]立)/.test(s)),
+  },
+  {
+    category: 'registration',
+    rule: 'site identifier / illegal-content hotline',
+    test: (s, f) => f.length <= 120 && /([网網]站[标標][识識]碼|[网網]站[标標][识識]码|12377|不良(信息|[资資][讯訊])|[备備]案[号號编編]|[备備]案[:：])/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'previous/next and back links',
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/^(上一|下一|前一|[后後]一)(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖|[节節]|集|[话話]|回|期|首|[张張]|[项項]|部)/.test(bare(s)) ||
+        /^(上篇|下篇|前篇|[后後]篇)\s*:/.test(bare(s)) ||
+        (f.length <= 12 && /^返回(列表|目[录錄]|上[一级級]|上[页頁]|[频頻]道|首[页頁]|[顶頂]部|[栏欄]目|[专專]题|[专專]題)/.test(bare(s)))),
+  },
+  {
+    category: 'account-footer',
+    rule: 'author box / forum post chrome',
+    test: (s, f) =>
+      f.length <= 24 &&
+      (/(作者|TA|[他她])的(主[页頁]|文章|其他文章|更多文章|[专專]欄|[专專]栏|[动動]态|[动動]態)/.test(s) ||
+        /^([关關][注註]|追[踪蹤]|私信)(作者|TA|[他她])/.test(bare(s)) ||
+        /^(\d+\s*[楼樓#]|#\d+|[楼樓]主|沙[发發]|板凳|地板|只看[楼樓]主|只看[该該]作者|倒序[浏瀏][览覽]|[电電]梯直[达達])$/.test(bare(s)) ||
+        /^([发發][表布]|[发發]佈|更新)(于|於)\s*\S{0,12}$/.test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'list heading (related, popular, recommended, you may like)',
+    // 大家都在看, 你可能也喜歡, 24小时热文, 编辑推荐, 看了本文的人还看了, ▍往期精选.
+    test: (s, f) => {
+      if (f.length > 16 || f.clausePunct > 1) return false;
+      const b = bare(s);
+      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,5}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還]看了|[看读讀搜]|文|帖|[贴貼]|TOP\s*\d*)$/i.test(b);
+    },
+  },
+  {
+    category: 'editor-note',
+    rule: 'posting source (IP location, client, bulletin-board origin)',
+    test: (s, f) =>
+      f.length <= 80 &&
+      (/IP\s*(属地|屬地|位置)|[发發]信站|文章[网網]址|來自\s*:\s*\d+\.\d+|来自\s*:\s*\d+\.\d+/i.test(s) ||
+        (f.length <= 30 && /^来自\s*\S{0,14}(客户端|iPhone|iPad|Android|HUAWEI|[网網]页|微博|Mac|Windows)/i.test(s)) ||
+        /^([编編][辑輯]|[发發][表布]|[发發]佈|更新|修改)(于|於)\s*(\d|昨天|前天|今天|\d+\s*(分[钟鐘]|小[时時]|天)前)/.test(s) && f.length <= 40),
+  },
+  {
+    category: 'account-footer',
+    rule: 'reader reactions on a post (votes, bulletin-board pushes)',
+    test: (s, f) =>
+      (f.length <= 30 && /^\d[\d,.]*\s*[万萬]?\s*(人|位)\s*([赞贊讚]同|[点點][赞贊讚]|[觉覺]得|喜[欢歡]|收藏|[关關][注註])/.test(s)) ||
+      /^(推|噓|→)\s*[A-Za-z0-9_]{2,}\s*:/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'reader-site chrome (bookmarks, chapter errors, membership, paywall, shop buttons)',
+    test: (s, f) =>
+      f.length <= 60 &&
+      /(无[弹彈]窗|無彈窗|最新章[节節]|章[节節][报報][错錯]|加入[书書][签籤架]|[记記]住本站|[记記]住[网網]址|一秒[记記]住|付[费費]([阅閱][读讀]|[内內]容|[订訂][阅閱])|[订訂][阅閱][后後]([阅閱][读讀]|可[读讀看])|解[锁鎖]全文|[开開]通[会會]員|[开開]通会员|成[为為][会會]員|成为会员|[会會]员[专專]享|會員專享|加入[购購]物[车車]|立即[购購][买買]|[预預][览覽][时時][标標][签籤]不可[点點]|滑[动動]看下一[个個]|[轻輕][点點][两兩]下|使用完整服[务務]|已[无無]更多|此[内內]容的人[还還]喜[欢歡])/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'encyclopaedia chrome (entry statistics, editing notes)',
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/(词条|詞條|义项|義項|百科[内內]容由|自由的百科全[书書]|本条目|本條目)/.test(s) ||
+        /^(跳[到转轉至]|跳至)\s*(导航|導航|搜索|搜尋|[内內]容|主[题題]|正文)/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'call to action (tap / press / scan + what it opens)',
+    // 点击上方“某某日报”关注我们, 戳这里报名, 长按识别小程序, 按此收看直播.
+    test: (s, f) =>
+      f.length <= 40 &&
+      /^([点點][击擊此我]|戳|猛戳|[轻輕][触觸]|[长長]按|按此|按[这這]裡|按[这這]里)/.test(bare(s)) &&
+      /([关關][注註]|[订訂][阅閱]|[阅閱][读讀]|查看|下[载載]|收[听聽]|[观觀]看|播放|[进進]入|了解|[报報]名|[购購][买買]|[领領]取|加入|[参參]与|參與|原文|全文|更多|[链鏈]接|[连連]結|[这這][里裡]|卡片|名片|[蓝藍]字|上方|下方|小程序|二[维維][码碼])/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'reprint / first-published / original-link note',
+    test: (s, f) =>
+      f.length <= 60 &&
+      /^[(（【[]?\s*(本文)?([经經]授[权權]|獲授權|获授权)?([转轉][载載]自|[转轉]自|原[载載](于|於|自)?|首[发發](于|於)|刊登(于|於)|原文[链鏈]接|原文[连連]結|原文[网網]址|原文地址|[稿供]源|[稿供]稿|授[权權](转载|轉載|刊登|[发發]布|[发發]佈))/.test(s),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'views / sources / for-reference disclaimer',
+    test: (s, f) =>
+      f.length <= 80 &&
+      (/([观觀]点|立[场場]|意[见見])\s*(仅|僅|只)\s*代表/.test(s) ||
+        /(仅|僅)供参考|僅供參考/.test(s) && /(本文|以上|文章|[内內]容|本站|[资資]料|信息|[资資][讯訊]|[观觀]点|[观觀]點|建[议議])/.test(s) ||
+        /([图圖]片|部分[内內]容|素材|[内內]容)\s*(来源|來源|来自|來自|取自|源自)(于|於)?\s*([网網][络絡路]|互[联聯][网網])/.test(s)),
+  },
+  {
+    category: 'copyright',
+    rule: 'original-work / all-rights notice',
+    test: (s, f) =>
+      f.length <= 80 && (/^[(（【[]?\s*本文(为|為|系|是)\S{0,20}原[创創]/.test(s) || /保留(所有|一切)(权利|權利)|保留所有權利/.test(s)),
+  },
+  {
+    category: 'contact',
+    rule: 'tips / business contact',
+    test: (s, f) =>
+      f.length <= 60 &&
+      /^[(（【[]?\s*(商[务務]合作|[广廣]告合作|媒体合作|媒體合作|投稿[请請邮郵信]|投稿:|[报報]料|爆料|新[闻聞][线線]索|[联聯][系繫络絡]方式|[联聯][系繫络絡][电電][话話]|服[务務](热线|熱線|[专專][线線])|客服(热线|熱線|[专專][线線]|[电電][话話])|咨[询詢][电電][话話]|諮詢電話)/.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'cover / header picture credit',
+    test: (s, f) => f.length <= 40 && /^[(（]?\s*([题題][图圖]|[头頭][图圖]|封面[图圖]?|配[图圖]|供[图圖]|首[图圖])\s*[:|｜/／来來]/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'site welcome line',
+    test: (s, f) => f.length <= 30 && /^(欢迎|歡迎)(访问|訪問|光[临臨]|[来來]到)\S{0,20}([网網]|站|平台|官[网網])/.test(s),
+  },
+  {
+    category: 'related-list',
+    rule: 'list heading and title on one line',
+    // 延伸閱讀》台南古蹟夜間開放, 【相关新闻】某地举办风筝节, 往期回顾：冬天的书单.
+    test: (s, f) =>
+      f.length <= 60 &&
+      /^[【[]?\s*(延伸[阅閱][读讀]|相[关關](新[闻聞]|[阅閱][读讀]|文章|[报報][导導道])|推[荐薦]([阅閱][读讀]|文章)|更多(新[闻聞]|[报報][导導道]|文章)|[热熱][门門](文章|新[闻聞])|往期(推[荐薦]|回[顾顧]|精[选選])|[编編][辑輯]推[荐薦]|[编編][辑輯]推介)\s*[】\]]?\s*[》>:|｜]\s*\S/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'question-and-answer site chrome',
+    test: (s, f) =>
+      f.length <= 30 &&
+      /^([写寫]回答|邀[请請]回答|[关關][注註][问問][题題]|好[问問][题題]|添加[评評][论論]|查看全部\s*\d*\s*[个個]?回答|[显顯]示全部|默[认認]排序|按[时時][间間]排序|切[换換][为為][时時][间間]排序|被[浏瀏][览覽]\s*[\d,.]+|本章未完)/.test(bare(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'video player chrome',
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^\d{1,2}:\d{2}(:\d{2})?\s*\/\s*\d{1,2}:\d{2}(:\d{2})?$/.test(s) ||
+        /([您你]的[浏瀏][览覽]器不支[持援]|your browser does not support|[视視][频頻][暂暫][时時]?无法播放|影片[暂暫]?[时時]?無法播放|[视視][频頻]加[载載]失[败敗])/i.test(s)),
+  },
   {
     category: 'related-list',
     rule: 'timestamp / age line',
@@ -208,11 +433,76 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/.test(s) ||
-        /^\S{1,16}\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s)),
+        /^\S{1,16}\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s) ||
+        /^(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|(昨天|前天)(\s*\d{1,2}:\d{2})?)$/.test(s)),
   },
 ];
 
+// Names of site sections and site function links: a line made only of them is a menu, however
+// it is separated (spaces, full-width spaces, dots).
+const SECTIONS = new Set(
+  ('首页 首頁 主页 主頁 新闻 新聞 要闻 要聞 国内 國內 国际 國際 社会 社會 财经 財經 经济 經濟 股票 基金 理财 理財 科技 数码 數碼 ' +
+    '手机 手機 汽车 汽車 房产 房產 家居 教育 考试 考試 健康 医疗 醫療 体育 體育 足球 篮球 籃球 娱乐 娛樂 明星 电影 電影 音乐 音樂 ' +
+    '时尚 時尚 女性 旅游 旅遊 美食 文化 读书 讀書 历史 歷史 军事 軍事 游戏 遊戲 动漫 動漫 视频 視頻 影音 图片 圖片 直播 专题 專題 ' +
+    '评论 評論 观点 觀點 论坛 論壇 博客 部落格 社区 社區 本地 地方 生活 民生 政治 时政 時政 政务 政務 两岸 兩岸 港澳 港闻 港聞 大陆 大陸 ' +
+    '台湾 台灣 臺灣 全球 亚洲 亞洲 产经 產經 证券 證券 副刊 专栏 專欄 人物 公益 天气 天氣 星座 育儿 育兒 宠物 寵物 职场 職場 ' +
+    '招聘 热点 熱點 即时 即時 焦点 焦點 快讯 快訊 深度 图集 圖集 科学 科學 环境 環境 法治 农业 農業 产业 產業 地产 地產 ' +
+    '时评 時評 国际 娱乐 综合 綜合 网球 網球 艺术 藝術 财富 財富 商业 商業 创投 創投 消费 消費 旅行 更多').split(' '),
+);
+const SITE_LINKS = new Set(
+  ('隐私政策 隱私政策 隐私权政策 隱私權政策 私隐政策 私隱政策 用户协议 用戶協議 使用条款 使用條款 服务条款 服務條款 法律声明 法律聲明 ' +
+    '免责声明 免責聲明 网站导航 網站導航 網站導覽 设为首页 設為首頁 加入收藏 繁体 繁體 简体 簡體 繁體中文 简体中文 English 搜索 搜尋 ' +
+    '站内搜索 站內搜尋 帮助中心 幫助中心 帮助 幫助 常见问题 常見問題 意见反馈 意見反饋 网站地图 網站地圖 关于我们 關於我們 ' +
+    '联系我们 聯繫我們 聯絡我們 招聘信息 加入我们 加入我們 广告服务 廣告服務 合作伙伴 合作夥伴 友情链接 友情鏈接 ' +
+    '登录 登錄 登入 注册 註冊 退出 会员 會員 手机版 手機版 电脑版 電腦版 客户端 客戶端 订阅 訂閱 投稿').split(' '),
+);
+const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
+
+FAMILIES.push(
+  {
+    category: 'navigation',
+    rule: 'menu of section names or site links',
+    // 本地　民生　文化　评论, 隐私政策 使用条款: at least three items, most of them known section names.
+    test: (s, f) => {
+      if (f.length > 60 || /[。，；！？:]/.test(s)) return false;
+      const t = menuTokens(s);
+      if (t.length < 2 || !t.every((x) => x.length <= 6)) return false;
+      const known = t.filter((x) => SECTIONS.has(x) || SITE_LINKS.has(x)).length;
+      const links = t.filter((x) => SITE_LINKS.has(x)).length;
+      return (t.length >= 3 && known * 2 >= t.length + 1) || (links >= 2 && links === t.length);
+    },
+  },
+  {
+    category: 'navigation',
+    rule: 'section names or a site link (outside the article)',
+    soft: true,
+    test: (s, f) => {
+      if (f.length > 24 || /[。，；！？:]/.test(s)) return false;
+      const t = menuTokens(bare(s));
+      return t.length >= 1 && t.every((x) => SECTIONS.has(x) || SITE_LINKS.has(x)) && (t.length >= 2 || SITE_LINKS.has(t[0]));
+    },
+  },
+  {
+    category: 'account-footer',
+    rule: 'a decoration line (outside the article)',
+    // ———, * * *, ~~~: a section break inside the article stays.
+    soft: true,
+    test: (s, f) => f.length >= 1 && f.length <= 40 && !/[\p{L}\p{N}]/u.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'a control word with fillers (outside the article)',
+    // 更多精彩内容, 收起, 我要留言: one control word, nothing else a sentence needs.
+    soft: true,
+    test: (s, f) => {
+      if (f.length > 20 || f.sentenceEnd || f.han < 2) return false;
+      const w = interfaceWords(s);
+      return w.rest === 0 && w.core >= 1;
+    },
+  },
+);
+
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
-  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak };
+  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft };
   return null;
 }

@@ -1,0 +1,61 @@
+// Interface vocabulary: the words page chrome is made of (read, share, follow, download, load
+// more, comment…) in both scripts. A short line that consists of nothing but these words, digits
+// and symbols is a control, a prompt or a counter, whatever its exact phrasing:
+// 請繼續往下閱讀…, 点击加载更多, 打开APP阅读全文, （本文共计阅读 1.2万 次）.
+
+/** Words that are the action or object of a page control. */
+const CORE = [
+  '阅读', '閱讀', '浏览', '瀏覽', '继续', '繼續', '往下', '向下', '下滑', '上滑', '滑动', '滑動', '全文', '原文',
+  '展开', '展開', '收起', '更多', '查看', '檢視', '观看', '觀看', '加载', '加載', '載入', '点击', '點擊', '点选',
+  '點選', '点此', '點此', '点我', '點我', '轻触', '輕觸', '下载', '下載', '打开', '打開', '客户端', '客戶端',
+  '二维码', '二維碼', '扫码', '掃碼', '扫描', '掃描', '长按', '長按', '识别', '識別', '关注', '關注', '追踪',
+  '追蹤', '订阅', '訂閱', '分享', '收藏', '点赞', '點讚', '點贊', '按讚', '转发', '轉發', '评论', '評論', '留言',
+  '在看', '广告', '廣告', '登录', '登錄', '登入', '注册', '註冊', '返回', '顶部', '頂部', '播放', '收听', '收聽',
+  '举报', '舉報', '打赏', '打賞', '赞赏', '讚賞', '置顶', '置頂', '回复', '回覆', '私信', '粉丝', '粉絲', '直播',
+  '收看', '热度', '熱度', '人气', '人氣', '点阅', '點閱', '赞同', '贊同', '反对', '反對', '有用', '没用', '沒用',
+  '喜欢', '喜歡', '投币', '投幣', '弹幕', '彈幕', '三连', '三連', '爱心', '愛心', '讨论', '討論', '编辑', '編輯',
+  '上传', '上傳', '取消', '点评', '點評', '转载', '轉載', '听新闻', '聽新聞', '语音播报', '語音播報', '朗读', '朗讀',
+];
+
+/** Words that go with controls but say nothing by themselves (please, now, more, here, counts). */
+const FILLER = [
+  '请', '請', '本文', '本篇', '本页', '本頁', '全部', '所有', '立即', '立刻', '马上', '馬上', '免费', '免費', '精彩',
+  '内容', '內容', '我们', '我們', '这里', '這裡', '此处', '此處', '即可', '进入', '進入', '上方', '下方', '按钮',
+  '按鈕', '链接', '鏈接', '連結', '次数', '次數', '人次', '次', '人', '万', '萬', '千', '共', '计', '計', '累计',
+  '累計', '已', '有', '条', '條', '篇', '个', '個', '看', '点', '點', '可', '以', '到', '欢迎', '歡迎', '记得',
+  '記得', '一下', '小程序', '公众号', '公眾號', '网友', '網友', '最新', '热门', '熱門', '文章', '新闻', '新聞',
+  '资讯', '資訊', '视频', '視頻', '影片', '手机', '手機', '网页', '網頁', '版', '完整', '剩余', '剩餘', '正在',
+  '精选', '精選', '安装', '安裝', '数', '數', '量', '后', '後', '的', '更', '多', '中',
+];
+
+// Longest words first, so 客户端 is taken before 客户 and 点击 before 点.
+const WORDS = [...CORE.map((w) => [w, true] as const), ...FILLER.map((w) => [w, false] as const)].sort((a, b) => b[0].length - a[0].length);
+const WORD_RE = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
+const CORE_SET = new Set(CORE);
+/** Latin words of page controls. */
+const LATIN_OK = /^(APP|App|app|QR|AD|Ad|LINE|Line|IG|FB|more|More|MORE)$/;
+
+export interface InterfaceWords {
+  /** Distinct control words (not fillers) on the line. */
+  core: number;
+  /** Han characters not covered by the vocabulary, plus Latin words that are not controls. */
+  rest: number;
+  /** The line has a number (a counter). */
+  digits: boolean;
+}
+
+/** How much of a line is interface vocabulary. */
+export function interfaceWords(norm: string): InterfaceWords {
+  const core = new Set<string>();
+  const stripped = norm.replace(WORD_RE, (w) => {
+    if (CORE_SET.has(w)) core.add(w);
+    return ' ';
+  });
+  let rest = 0;
+  for (const ch of stripped) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) rest++;
+  }
+  for (const w of stripped.match(/[A-Za-z]+/g) ?? []) if (!LATIN_OK.test(w)) rest++;
+  return { core: core.size, rest, digits: /\d/.test(norm) };
+}

@@ -1,0 +1,152 @@
+// The signals added for pages nobody tuned on: interface vocabulary, end markers, comment
+// chrome, app/QR prompts, credits, owner lines, list headings, link-list shape, positional
+// (outside the article) evidence. Every line below was written by hand for this test; the
+// expected decision is a corpus builder's judgement, not the code's output.
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+
+const P1 = '研究人员在过去三年里走访了二十多个村庄，记录下当地人如何利用有限的水源种植蔬菜和粮食。';
+const P2 = '他们发现，很多看似简单的做法背后，其实有着几代人积累下来的经验，这些经验至今仍然有效。';
+const P3 = '报告的作者认为，这些经验值得在更大的范围内推广，但也需要结合各地的实际情况加以调整。';
+
+/** Decisions for `lines` placed after a three-paragraph article (and a blank line). */
+function after(...lines: string[]) {
+  const r = clean([P1, P2, P3, '', ...lines].join('\n'));
+  expect(r.lines.slice(0, 3).every((l) => l.keep)).toBe(true);
+  return r.lines.slice(4);
+}
+/** Decisions for `lines` placed inside the article, between its first and second paragraph. */
+function inside(...lines: string[]) {
+  return clean([P1, ...lines, P2, P3].join('\n')).lines.slice(1, 1 + lines.length);
+}
+const dropped = (ls: { keep: boolean }[]) => ls.map((l) => !l.keep);
+
+describe('interface vocabulary: lines made only of control words, fillers and counters', () => {
+  it('drops continue-reading prompts, load-more links and reading counters in any phrasing', () => {
+    for (const line of ['請繼續往下閱讀...', '点击加载更多', '打开APP，阅读全文', '（本文共计阅读 1.2万 次）', '已有 3256 人浏览', '展开全文', '245 人关注 · 3.1万 次浏览']) {
+      const [d] = after(line);
+      expect(d, line).toMatchObject({ keep: false, reason: 'account-footer' });
+    }
+    expect(after('返回顶部')[0]).toMatchObject({ keep: false, reason: 'navigation' }); // an older family names it first
+  });
+
+  it('drops them in the middle of an article too when two control words leave nothing else', () => {
+    expect(inside('廣告 - 請繼續往下閱讀')[0].keep).toBe(false);
+    expect(inside('点击查看原文')[0].keep).toBe(false);
+  });
+
+  it('a single control word with fillers goes only outside the article', () => {
+    expect(after('更多精彩内容')[0].keep).toBe(false);
+    expect(after('收起')[0].keep).toBe(false);
+    expect(inside('评论')[0].keep).toBe(true); // a heading inside an article
+    expect(inside('更多的可能')[0].keep).toBe(true);
+  });
+
+  it('keeps headings and sentences that use the same words with content words', () => {
+    const lines = ['阅读与写作', '关注民生', '下载与安装', '收藏家的故事', '继续前进', '点击率', '播放列表', '直播带货的兴起'];
+    expect(dropped(inside(...lines))).toEqual(lines.map(() => false));
+  });
+});
+
+describe('end markers and reading-time notes', () => {
+  it('drops END / —END— / （完） / 全文完 and word-count notes', () => {
+    for (const line of ['END', '—END—', '- THE END -', '（全文完）', '【完】']) expect(after(line)[0].keep, line).toBe(false);
+    expect(after('全文约2800字，阅读需要7分钟')[0]).toMatchObject({ keep: false, reason: 'editor-note' });
+  });
+
+  it('keeps words that merely contain 完 or 结束', () => {
+    expect(dropped(inside('完成了', '结束语'))).toEqual([false, false]);
+  });
+});
+
+describe('comment chrome, app and QR prompts, calls to action', () => {
+  it('drops comment-section furniture', () => {
+    for (const line of ['全部评论（12）', '暂无评论，快来抢沙发吧', '文明上网，理性发言', '网友评论', '最新留言']) expect(after(line)[0].keep, line).toBe(false);
+  });
+
+  it('keeps a sentence about comments and a heading that is not chrome', () => {
+    expect(inside('网友评论说，这家店的面比以前更好吃了。', '三位网友留言', '网友评论').map((l) => l.keep)).toEqual([true, true, true]);
+    expect(after('你最近在读什么书？欢迎在留言区告诉我们。')[0].keep).toBe(true);
+  });
+
+  it('drops app and QR prompts and tap-to-open calls to action, keeps a headline about QR payments', () => {
+    for (const line of ['下载新闻客户端', '扫码关注我们', '长按识别二维码加入读者群', '点击上方“某某日报”关注我们', '戳这里报名']) expect(after(line)[0].keep, line).toBe(false);
+    expect(inside('二维码支付的普及', '按此前的计划，工程将在年底完工。').map((l) => l.keep)).toEqual([true, true]);
+  });
+});
+
+describe('credits, owner lines, reprint notes, disclaimers, contacts', () => {
+  it('drops production credits but keeps an author or translator byline', () => {
+    expect(dropped(after('编辑｜李四', '审核：王五', '文 | 张三  图 | 网络'))).toEqual([true, true, true]);
+    const top = clean(['河岸', '作者：林秋', '译者：王五', P1, P2].join('\n')).lines;
+    expect(top.slice(0, 3).every((l) => l.keep)).toBe(true);
+  });
+
+  it('drops owner, identifier, reprint, views, original-work and tip lines', () => {
+    const lines = ['主办单位：某某市人民政府', '本网站由某某传媒营运', '网站标识码：3201000001', '本文经授权转载自某某公众号', '原文链接：https://example.com/a', '观点仅代表作者本人', '部分图片来源于网络', '本文为某某原创，转载请联系', '商务合作：bd@example.com', '题图：视觉中国', 'IP属地：北京', '发布于 2024-03-05'];
+    for (const line of lines) expect(after(line)[0].keep, line).toBe(false);
+  });
+
+  it('keeps the closing lines articles really have', () => {
+    const lines = ['（作者為自由撰稿人）', '市交通运输局', '2024年3月1日', '记录人：李明', '地址：深水埗北河街XX號', '营业时间：上午十一时至晚上十时', '特此通告。', '谢谢大家。', '下期预告：我们将走访另一座山村'];
+    expect(dropped(after(...lines))).toEqual(lines.map(() => false));
+  });
+});
+
+describe('menus, hashtags, previous/next, forum chrome', () => {
+  it('drops menus of section names and site links however they are separated', () => {
+    expect(after('本地　民生　文化　评论')[0]).toMatchObject({ keep: false, reason: 'navigation' });
+    expect(after('隐私政策 使用条款')[0]).toMatchObject({ keep: false, reason: 'navigation' });
+    expect(after('#乡村振兴# #读书#')[0]).toMatchObject({ keep: false, reason: 'editor-note' });
+  });
+
+  it('keeps a line of names, which is spaced like a menu', () => {
+    const names = '张小明 李红 王建国 赵丽华';
+    expect(after(names)[0].keep).toBe(true);
+  });
+
+  it('drops previous/next and back links, votes and bulletin-board pushes', () => {
+    for (const line of ['前一篇：山里的学校', '返回列表', '12 人赞同了该回答', '推 abc123: 好文推一个', '2楼']) expect(after(line)[0].keep, line).toBe(false);
+    expect(inside('上一代人的记忆', '下一步怎么走').map((l) => l.keep)).toEqual([true, true]);
+  });
+});
+
+describe('list headings and link-list shape after the article', () => {
+  it('drops list headings in many phrasings, keeps content headings', () => {
+    for (const line of ['大家都在看', '你可能也喜歡', '24小时热文', '编辑推荐', '▍往期精选']) expect(after(line)[0], line).toMatchObject({ keep: false, reason: 'related-list' });
+    expect(inside('推荐理由', '相关研究', '热门景点').map((l) => l.keep)).toEqual([true, true, true]);
+  });
+
+  it('drops a run of headline-like lines after the article, with the unknown heading above it', () => {
+    const d = after('看看这些', '山城夜雨中的百年旧书店', '乡村教师三十年坚守日记', '城市边缘菜园子里的春天');
+    expect(d.map((l) => l.reason)).toEqual(['related-list', 'related-list', 'related-list', 'related-list']);
+    // Under a recognised heading, titles may read more like sentences.
+    const h = after('相关阅读', '山城的夜雨与旧书店的故事', '我们去了一家开了三十年的旧书店');
+    expect(h.every((l) => l.reason === 'related-list')).toBe(true);
+    // Listed with their dates.
+    const e = after('山城夜雨与旧书店的故事 2024-03-01', '一位老教师的三十年坚守日记 2024-02-27', '城市边缘被遗忘的菜园子 2024-02-20');
+    expect(e.every((l) => !l.keep)).toBe(true);
+  });
+
+  it('keeps a content list introduced with a colon, a short list and verse-like lines', () => {
+    const list = ['注意事项：', '入池前请先淋浴并穿好泳衣泳帽', '十二岁以下儿童须由成人陪同入场', '每周一下午进行清洁保养暂停开放'];
+    expect(dropped(after(...list))).toEqual([false, false, false, false]);
+    expect(dropped(after('山城的夜雨与旧书店的故事', '一位老教师的三十年坚守日记'))).toEqual([false, false]);
+    const afterword = ['後記', '這篇文章寫於疫情最嚴重的時候', '感謝所有願意受訪的朋友們的幫忙', '也謝謝編輯耐心等待我的稿子'];
+    expect(dropped(after(...afterword))).toEqual([false, false, false, false]);
+    const names = ['克里斯托弗·诺兰 詹姆斯·卡梅隆 马丁·斯科塞斯', '本·阿弗莱克 乔治·克鲁尼 布拉德·皮特', '互联网络 快闪存储器 老挝人民民主共和国'];
+    expect(dropped(after(...names))).toEqual([false, false, false]);
+  });
+});
+
+describe('positional evidence needs an article', () => {
+  it('a decoration line goes after the article, a section break inside it stays', () => {
+    expect(after('———')[0].keep).toBe(false);
+    expect(inside('* * *')[0].keep).toBe(true);
+  });
+
+  it('a text without prose (verse) keeps its lines even when they look like controls', () => {
+    const poem = ['收起', '我们的分享', '更多的风', '吹过山岗'].join('\n');
+    expect(clean(poem).text).toBe(poem);
+  });
+});
