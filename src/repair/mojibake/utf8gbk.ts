@@ -177,7 +177,11 @@ const WORD_WINDOW = 4;
  */
 function wordCostAround(s: State, before: string, after: string): number {
   if (s.guessed.length === 0) return 0;
-  const raw = before + s.text + after;
+  return wordWindowCost(before + s.text + after, before.length + s.guessed[0], before.length + s.guessed[s.guessed.length - 1]);
+}
+
+/** Word-model cost of `raw` from WORD_WINDOW characters before offset `from` to as many after offset `to`. */
+function wordWindowCost(raw: string, from: number, to: number): number {
   const drop = spacedOut(raw);
   let full = '';
   const at: number[] = []; // offset in `raw` → offset in `full`
@@ -185,15 +189,14 @@ function wordCostAround(s: State, before: string, after: string): number {
     at.push(full.length);
     if (!drop.has(i)) full += raw[i];
   }
-  const first = at[before.length + s.guessed[0]];
-  const last = at[before.length + s.guessed[s.guessed.length - 1]];
+  const first = at[from];
+  const last = at[to];
   // Step over whole code points so a window never splits a surrogate pair.
   let a = first;
   for (let k = 0; k < WORD_WINDOW && a > 0; k++) a -= a >= 2 && isLow(full.charCodeAt(a - 1)) ? 2 : 1;
   let b = last + (full.codePointAt(last)! > 0xffff ? 2 : 1);
   for (let k = 0; k < WORD_WINDOW && b < full.length; k++) b += full.codePointAt(b)! > 0xffff ? 2 : 1;
-  const w = full.slice(a, b);
-  return segmentCost(w);
+  return segmentCost(full.slice(a, b));
 }
 const isLow = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
 
@@ -227,6 +230,17 @@ export interface Decoding {
   guessed: number[];
   /** The character ranking's best text: what decides whether the run is repaired at all. */
   gate: string;
+  /** The decodings the word model chose among (same lost bytes), with their character-ranking cost. */
+  alts: Alt[];
+}
+
+interface Alt {
+  text: string;
+  guessed: number[];
+  /** Character-ranking cost (with the line-end and document bonuses). */
+  c: number;
+  /** With the word model's cost around it: the order of the alternatives. */
+  score: number;
 }
 
 /**
@@ -298,6 +312,7 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
   // from the winner's character cost, as before.
   const first = rank[0];
   let best = first;
+  const alts: Alt[] = [];
   if (rank.length > 1 && rank[1].c <= first.c + RERANK_SLACK) {
     let bestScore = Infinity;
     for (const r of rank) {
@@ -305,13 +320,15 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
       // Same number of lost bytes, only plausible characters: the word model picks a guess, never the shape of the repair.
       if (r.s.filled !== first.s.filled || !chineseLike(r.s.text)) continue;
       const score = r.c + WORD_WEIGHT * wordCostAround(r.s, around.before, around.after);
+      alts.push({ text: r.s.text, guessed: r.s.guessed, c: r.c, score });
       if (score < bestScore) {
         bestScore = score;
         best = r;
       }
     }
   }
-  return { text: best.s.text, filled: best.s.filled, guessed: best.s.guessed, gate: first.s.text };
+  alts.sort((x, y) => x.score - y.score);
+  return { text: best.s.text, filled: best.s.filled, guessed: best.s.guessed, gate: first.s.text, alts };
 }
 
 /** Opening minus closing double quotes. */
@@ -381,6 +398,8 @@ interface Run {
   /** Where the line's text after the run starts (past a `?` that may stand for the lost byte). */
   nx: number;
   filled: number;
+  /** Its best few guesses from the last joint round (for the pair pass). */
+  alts?: Alt[];
 }
 
 /** Rounds of the joint pass at most (it stops earlier when no guess changes). */
@@ -418,13 +437,75 @@ function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): 
       const next = !r.atEnd ? -1 : rAfter >= out.length ? EOL : token(out.codePointAt(rAfter)!);
       const around = { before: out.slice(Math.max(0, rStart - 2 * WORD_WINDOW), rStart), after: out.slice(rAfter, rAfter + 2 * WORD_WINDOW) };
       const d = decodeParts(r.parts, r.atEnd, { doc, next, before: isLow(prevCp) ? -1 : prevCp, openQuotes: quoteBalance(out.slice(0, rStart)), around, euro });
-      if (!d || d.filled !== r.filled || d.text === r.edit.after || !chineseLike(d.text)) continue;
+      if (!d || d.filled !== r.filled || !chineseLike(d.text)) continue;
+      r.alts = d.alts.slice(0, PAIR_ALTS);
+      if (d.text === r.edit.after) continue;
       r.edit.after = d.text;
       r.edit.guessed = d.guessed;
       changed = true;
     }
+    // One run at a time can get stuck (`第 其 来`: 六 is no better next to 来, nor 条 next to
+    // 其); neighbouring runs are also chosen as pairs, among their best few guesses.
+    if (pairPass(line, sorted)) changed = true;
     if (!changed) break;
   }
+}
+
+/** Guesses per run tried by the pair pass. */
+const PAIR_ALTS = 5;
+
+/** Chooses the guesses of neighbouring runs together; true when one changed. */
+function pairPass(line: string, sorted: Run[]): boolean {
+  let changed = false;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const p = sorted[i];
+    const q = sorted[i + 1];
+    if (!p.alts || !q.alts || p.alts.length < 2 || q.alts.length < 2) continue;
+    // Only runs close enough for one word window to see both guesses.
+    const gap = Array.from(line.slice(p.edit.end, q.edit.start)).length;
+    if (gap > WORD_WINDOW) continue;
+    let head = '';
+    let at = 0;
+    for (const o of sorted) {
+      if (o === p) break;
+      head += line.slice(at, o.edit.start) + o.edit.after;
+      at = o.edit.end;
+    }
+    head += line.slice(at, p.edit.start);
+    const mid = line.slice(p.edit.end, q.edit.start);
+    let tail = '';
+    at = q.edit.end;
+    for (const o of sorted.slice(i + 2)) {
+      tail += line.slice(at, o.edit.start) + o.edit.after;
+      at = o.edit.end;
+    }
+    tail += line.slice(at);
+    const score = (a: Alt, b: Alt): number => {
+      if (a.guessed.length === 0 || b.guessed.length === 0) return Infinity;
+      const full = head + a.text + mid + b.text + tail;
+      const from = head.length + a.guessed[0];
+      const to = head.length + a.text.length + mid.length + b.guessed[b.guessed.length - 1];
+      return a.c + b.c + WORD_WEIGHT * wordWindowCost(full, from, to);
+    };
+    const cur = { a: p.alts.find((x) => x.text === p.edit.after), b: q.alts.find((x) => x.text === q.edit.after) };
+    let best = cur.a && cur.b ? score(cur.a, cur.b) : Infinity;
+    let pick: [Alt, Alt] | null = null;
+    for (const a of p.alts)
+      for (const b of q.alts) {
+        const sc = score(a, b);
+        if (sc < best - 1e-9) {
+          best = sc;
+          pick = [a, b];
+        }
+      }
+    if (!pick) continue;
+    p.edit.after = pick[0].text;
+    p.edit.guessed = pick[0].guessed;
+    q.edit.after = pick[1].text;
+    q.edit.guessed = pick[1].guessed;
+    changed = true;
+  }
+  return changed;
 }
 
 function proposeRun(c: RunCtx, parts: Part[], s: number, e: number): void {
