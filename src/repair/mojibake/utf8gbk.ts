@@ -5,7 +5,7 @@
 // 0x80–0xBF) and the complete decodings are ranked by the model (a small beam).
 import { codeOf } from '../../encoding/tables.js';
 import { charCost, isHan, pairCost } from '../../text/model.js';
-import { segmentCost } from '../../text/words.js';
+import { guessSegmentCost } from './guess-words.js';
 import { readUtf8, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
@@ -120,6 +120,12 @@ export function rankCost(prev: number, cp: number, doc: RepairContext | undefine
 
 const isFullWidth = (cp: number): boolean => cp >= 0xff01 && cp <= 0xff5e;
 
+/** What follows each part of a date written with digits (2024年1月31日). */
+const DATE = new Map<number, RegExp>([
+  [0x5e74, /^\d{1,2}月/], // 年
+  [0x6708, /^\d{1,2}[日号號]/], // 月
+]);
+
 const AFTER_DIGIT = new Set(Array.from('年月日号岁个人元万亿倍次位名家条项种天时分秒米克度届期章节页', (ch) => ch.codePointAt(0)!));
 const DIGIT_W = 4;
 /**
@@ -196,7 +202,7 @@ function wordWindowCost(raw: string, from: number, to: number): number {
   for (let k = 0; k < WORD_WINDOW && a > 0; k++) a -= a >= 2 && isLow(full.charCodeAt(a - 1)) ? 2 : 1;
   let b = last + (full.codePointAt(last)! > 0xffff ? 2 : 1);
   for (let k = 0; k < WORD_WINDOW && b < full.length; k++) b += full.codePointAt(b)! > 0xffff ? 2 : 1;
-  return segmentCost(full.slice(a, b));
+  return guessSegmentCost(full.slice(a, b));
 }
 const isLow = (u: number): boolean => u >= 0xdc00 && u <= 0xdfff;
 
@@ -296,6 +302,8 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
     let b = 0;
     if (next === EOL) b += FINAL.get(s.last) ?? 0;
     if (next === 0x30 && BEFORE_DIGIT.has(s.last)) b += DIGIT_W;
+    // A date between digits: 9?17日 is 9月17日, 2024?1月 is 2024年1月.
+    if (before >= 0x30 && before <= 0x39 && s.text.length === 1 && DATE.get(s.last)?.test(around.after)) b += DIGIT_W;
     if (doc && next >= 0 && !isFullWidth(s.last) && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
     // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
     if (s.last === 0x201c || s.last === 0x201d) {
