@@ -4,7 +4,7 @@
 // saved again, or nothing at all. Each lost byte is searched (a UTF-8 continuation byte,
 // 0x80–0xBF) and the complete decodings are ranked by the model (a small beam).
 import { codeOf } from '../../encoding/tables.js';
-import { charCost, isHan, pairCost } from '../../text/model.js';
+import { type Script, charCost, isHan, pairCost, scriptOf } from '../../text/model.js';
 import { guessSegmentCost } from './guess-words.js';
 import { readUtf8, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
@@ -112,10 +112,33 @@ export function rankCost(prev: number, cp: number, doc: RepairContext | undefine
     // character says little (款， and 款； are both common); the document's choice of marks is
     // in its unigram counts above.
     if (prev >= 0 && !isFullWidth(cp) && doc.pairs.has(pairKey(token(prev), token(cp)))) c -= PAIR_W;
+    // A document written in one script keeps to it: 回顾 in simplified text, 平克尼 (not 尔) in traditional.
+    if (isHan(cp)) {
+      const ds = docScript(doc);
+      if (ds !== 'neutral') {
+        const cs = scriptOf(String.fromCodePoint(cp)).script;
+        if (cs !== 'neutral' && cs !== ds) c += SCRIPT_W;
+      }
+    }
   }
   // After a digit, the counters and units that follow numbers (2023年, 30岁, 1.6倍).
   if (prev >= 0x30 && prev <= 0x39 && AFTER_DIGIT.has(cp)) c -= DIGIT_W;
   return c;
+}
+
+/** Cost of a character of the other script than the document's (simplified vs traditional); 1.5, 3 and 6 restored the same bench lines. */
+const SCRIPT_W = 3;
+const scripts = new WeakMap<RepairContext, Script>();
+/** The script of the document's unguessed text. */
+function docScript(doc: RepairContext): Script {
+  let s = scripts.get(doc);
+  if (s === undefined) {
+    let text = '';
+    for (const [cp, n] of doc.chars) if (isHan(cp)) text += String.fromCodePoint(cp).repeat(n);
+    s = scriptOf(text).script;
+    scripts.set(doc, s);
+  }
+  return s;
 }
 
 const isFullWidth = (cp: number): boolean => cp >= 0xff01 && cp <= 0xff5e;
