@@ -179,6 +179,9 @@ const FINAL = new Map<number, number>([
   ...Array.from('，、', (c): [number, number] => [c.codePointAt(0)!, -2]),
 ]);
 
+/** Bonus of 、 before a list item that ends with 、 (not tuned: of the order of the line-end bonuses). */
+const LIST_W = 2;
+
 const CONT = Array.from({ length: 64 }, (_, k) => 0x80 + k);
 /**
  * A GBK decoder that reads a lone 0x80 as € (WHATWG's gbk and gb18030, Windows' code page 936)
@@ -288,6 +291,15 @@ interface DecodeOpts {
   around: { before: string; after: string };
   /** The decoder read a lone 0x80 as € (so it never lost one). */
   euro: boolean;
+  /** The first clause mark after the run (、，。；：！？ or their ASCII forms), or −1. */
+  nextMark: number;
+}
+
+const MARKS = /[、，。；：！？,.;:!?]/;
+/** The first clause mark of `s`, or −1. */
+function nextMark(s: string): number {
+  const m = MARKS.exec(s);
+  return m ? m[0].codePointAt(0)! : -1;
 }
 
 function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): Decoding | null {
@@ -324,6 +336,8 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
     if (!s.guessed.includes(s.text.length - (s.last > 0xffff ? 2 : 1))) return 0;
     let b = 0;
     if (next === EOL) b += FINAL.get(s.last) ?? 0;
+    // An item followed by 、 is in a list, so the mark before it is likely 、 too (数字人、3D空间建模大模型、).
+    if (s.last === 0x3001 && o.nextMark === 0x3001) b += LIST_W;
     if (next === 0x30 && BEFORE_DIGIT.has(s.last)) b += DIGIT_W;
     // A date between digits: 9?17日 is 9月17日, 2024?1月 is 2024年1月.
     if (before >= 0x30 && before <= 0x39 && s.text.length === 1 && DATE.get(s.last)?.test(around.after)) b += DIGIT_W;
@@ -467,7 +481,15 @@ function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): 
       const prevCp = rStart > 0 ? out.codePointAt(rStart - 1)! : -1;
       const next = !r.atEnd ? -1 : rAfter >= out.length ? EOL : token(out.codePointAt(rAfter)!);
       const around = { before: out.slice(Math.max(0, rStart - 2 * WORD_WINDOW), rStart), after: out.slice(rAfter, rAfter + 2 * WORD_WINDOW) };
-      const d = decodeParts(r.parts, r.atEnd, { doc, next, before: isLow(prevCp) ? -1 : prevCp, openQuotes: quoteBalance(out.slice(0, rStart)), around, euro });
+      const d = decodeParts(r.parts, r.atEnd, {
+        doc,
+        next,
+        before: isLow(prevCp) ? -1 : prevCp,
+        openQuotes: quoteBalance(out.slice(0, rStart)),
+        around,
+        euro,
+        nextMark: nextMark(out.slice(rAfter)),
+      });
       if (!d || d.filled !== r.filled || !chineseLike(d.text)) continue;
       r.alts = d.alts.slice(0, PAIR_ALTS);
       if (d.text === r.edit.after) continue;
@@ -586,6 +608,7 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
     openQuotes: open,
     around,
     euro: c.euro,
+    nextMark: nextMark(line.slice(nx)),
   });
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
