@@ -48,6 +48,31 @@ describe('interface vocabulary: lines made only of control words, fillers and co
   });
 });
 
+describe('chrome around a name, platforms, icon counters, statements, dates above the title', () => {
+  it('drops control words around a site name after the article, keeps a heading made the same way inside it', () => {
+    expect(dropped(after('返回搜狐，查看更多', '打开腾讯新闻APP阅读全文'))).toEqual([true, true]);
+    expect(dropped(inside('分享阅读心得', '阅读心得分享'))).toEqual([false, false]);
+  });
+
+  it('drops follow-us-on-a-platform lines and pictograph counters', () => {
+    for (const line of ['加入LINE好友', '追蹤我們的 Instagram', '👍 23  💬 5', '▸ 看更多娛樂新聞']) expect(after(line)[0].keep, line).toBe(false);
+  });
+
+  it('drops where-it-comes-from notes and a site statement after the article, keeps a statement in the news', () => {
+    expect(after('本文来自微信公众号“某某”')[0]).toMatchObject({ keep: false, reason: 'editor-note' });
+    expect(after('新浪声明：此消息系转载自新浪合作媒体')[0]).toMatchObject({ keep: false, reason: 'disclaimer' });
+    expect(inside('中美联合声明：双方同意加强合作')[0].keep).toBe(true);
+  });
+
+  it('a date with a clock time above the title is the posting time; below the article it is a list date', () => {
+    const top = clean(['2024-03-05 14:22', '标题在这里', P1, P2].join('\n')).lines;
+    expect(top[0]).toMatchObject({ keep: false, reason: 'editor-note' });
+    expect(top[1].keep).toBe(true);
+    const letter = clean([P1, P2, '', '市交通运输局', '2024年3月1日'].join('\n')).lines;
+    expect(letter.every((l) => l.keep)).toBe(true);
+  });
+});
+
 describe('end markers and reading-time notes', () => {
   it('drops END / —END— / （完） / 全文完 and word-count notes', () => {
     for (const line of ['END', '—END—', '- THE END -', '（全文完）', '【完】']) expect(after(line)[0].keep, line).toBe(false);
@@ -83,12 +108,12 @@ describe('credits, owner lines, reprint notes, disclaimers, contacts', () => {
   });
 
   it('drops owner, identifier, reprint, views, original-work and tip lines', () => {
-    const lines = ['主办单位：某某市人民政府', '本网站由某某传媒营运', '网站标识码：3201000001', '本文经授权转载自某某公众号', '原文链接：https://example.com/a', '观点仅代表作者本人', '部分图片来源于网络', '本文为某某原创，转载请联系', '商务合作：bd@example.com', '题图：视觉中国', 'IP属地：北京', '发布于 2024-03-05'];
+    const lines = ['本网站主办单位：某某市人民政府', '主办：某某市政府办公室 承办：某某大数据中心', '技术支持：某某网络公司', '本网站由某某传媒营运', '网站标识码：3201000001', '本文经授权转载自某某公众号', '原文链接：https://example.com/a', '观点仅代表作者本人', '部分图片来源于网络', '本文为某某原创，转载请联系', '商务合作：bd@example.com', '题图：视觉中国', 'IP属地：北京', '发布于 2024-03-05'];
     for (const line of lines) expect(after(line)[0].keep, line).toBe(false);
   });
 
-  it('keeps the closing lines articles really have', () => {
-    const lines = ['（作者為自由撰稿人）', '市交通运输局', '2024年3月1日', '记录人：李明', '地址：深水埗北河街XX號', '营业时间：上午十一时至晚上十时', '特此通告。', '谢谢大家。', '下期预告：我们将走访另一座山村'];
+  it('keeps the closing lines articles really have (an event organiser, a sentence about following)', () => {
+    const lines = ['主办单位：市文化局', '关注我们的成长', '（作者為自由撰稿人）', '市交通运输局', '2024年3月1日', '记录人：李明', '地址：深水埗北河街XX號', '营业时间：上午十一时至晚上十时', '特此通告。', '谢谢大家。', '下期预告：我们将走访另一座山村'];
     expect(dropped(after(...lines))).toEqual(lines.map(() => false));
   });
 });
@@ -136,6 +161,25 @@ describe('list headings and link-list shape after the article', () => {
     expect(dropped(after(...afterword))).toEqual([false, false, false, false]);
     const names = ['克里斯托弗·诺兰 詹姆斯·卡梅隆 马丁·斯科塞斯', '本·阿弗莱克 乔治·克鲁尼 布拉德·皮特', '互联网络 快闪存储器 老挝人民民主共和国'];
     expect(dropped(after(...names))).toEqual([false, false, false]);
+  });
+});
+
+describe('the footer does not swallow what ends an article', () => {
+  it('a decoration line is dropped but does not open the footer', () => {
+    const d = after('———', '（作者為自由撰稿人）', '记录人：李明', '特此通告。');
+    expect(d.map((l) => l.keep)).toEqual([false, true, true, true]);
+  });
+
+  it('a signature (issuer above a date) stays even below a footer line', () => {
+    const d = after('联系电话：0571-12345678', '', '某某市交通运输局', '2024年3月1日', '', '【打印本页】【关闭窗口】', '京ICP备00000000号');
+    expect(d.map((l) => l.keep)).toEqual([false, false, true, true, false, false, false]);
+    const tw = after('———', '管理委員會　敬啟', '中華民國一一三年六月二十日');
+    expect(tw.map((l) => l.keep)).toEqual([false, true, true]);
+  });
+
+  it('short sentences ending in 。 weigh against a footer that a single line would open', () => {
+    const d = after('返回列表', '特此通告。', '谢谢大家。');
+    expect(d.map((l) => l.keep)).toEqual([false, true, true]);
   });
 });
 

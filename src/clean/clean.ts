@@ -28,6 +28,10 @@ interface PageState {
   cat: (CleanCategory | null)[];
   /** Weak pattern evidence (a bare date): a footer line only when inside the footer. */
   weak: (CleanCategory | null)[];
+  /** Dropped lines that neither open the footer nor count as footer evidence (decorations). */
+  quiet: boolean[];
+  /** A letter's or notice's signature (issuer above a date): content the footer must not swallow. */
+  signature: boolean[];
   firstProse: number;
   lastProse: number;
 }
@@ -47,6 +51,7 @@ function analyze(text: string): PageState {
   const cat = hits.map((h) => (h && !h.weak && !h.soft ? h.category : null));
   const weak = hits.map((h) => (h && h.weak ? h.category : null));
   const soft = hits.map((h) => (h && h.soft ? h.category : null));
+  const softTop = hits.map((h) => h?.soft === 'top');
   // A line repeated within the page (titles in related lists are) is not taken as prose.
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
@@ -57,11 +62,18 @@ function analyze(text: string): PageState {
     if (firstProse < 0) firstProse = i;
     lastProse = i;
   }
-  const st: PageState = { lines, norm, feat, blank, cat, weak, firstProse, lastProse };
+  const quiet = hits.map((h) => h?.quiet === true);
+  const signature = signatures(norm, blank);
+  const st: PageState = { lines, norm, feat, blank, cat, weak, quiet, signature, firstProse, lastProse };
   // Positional evidence counts only outside the article body (before its first or after its
   // last prose line); a text without prose has no outside.
   if (firstProse >= 0) {
-    for (let i = 0; i < norm.length; i++) if (soft[i] !== null && (i < firstProse || i > lastProse)) cat[i] = soft[i];
+    for (let i = 0; i < norm.length; i++) {
+      if (soft[i] === null) continue;
+      if (i < firstProse || (i > lastProse && !softTop[i])) cat[i] = soft[i];
+      // Below the article a posting time belongs to a list of other articles: weak evidence there.
+      else if (i > lastProse) weak[i] = 'related-list';
+    }
     markTitleRuns(st);
   }
   // After the article body: lines repeated there only (related-article titles listed twice) and
@@ -80,6 +92,26 @@ function analyze(text: string): PageState {
     }
   }
   return st;
+}
+
+const SIGNED_DATE_RE = /^(中[华華]民[国國])?[〇零一二三四五六七八九十\d]{2,4}\s*年\s*[〇零一二三四五六七八九十\d]{1,3}\s*月\s*[〇零一二三四五六七八九十\d]{1,3}\s*日$/;
+const ISSUER_RE = /^[^\s,，。:;；!?！？]{2,20}(\s*(敬[启啟]|[谨謹][启啟上]))?$/;
+const ISSUER_END_RE = /([局会會部处處办辦委院所厅廳府署科室馆館校社组組队隊团團]|中心|公司|[学學]校|大[学學]|[协協]会|[协協]會|委[员員]会|委[员員]會|敬[启啟]|[谨謹][启啟上])$/;
+
+/** Issuer lines directly above a date (blank lines between allowed), and that date. */
+function signatures(norm: readonly string[], blank: readonly boolean[]): boolean[] {
+  const sig = norm.map(() => false);
+  for (let i = 0; i < norm.length; i++) {
+    if (blank[i] || !SIGNED_DATE_RE.test(norm[i])) continue;
+    let j = i - 1;
+    while (j >= 0 && blank[j]) j--;
+    let k = j;
+    // Up to two issuer lines (a committee and its chair, an office and 敬啟).
+    while (k >= 0 && k > j - 2 && !blank[k] && ISSUER_RE.test(norm[k]) && ISSUER_END_RE.test(norm[k])) k--;
+    if (k === j) continue;
+    for (let m = k + 1; m <= i; m++) sig[m] = true;
+  }
+  return sig;
 }
 
 /** List markers in front of a listed title: 1. 2、 (3) ① ・ ▸ and the like. */
@@ -146,8 +178,9 @@ function isProseLine(st: PageState, i: number): boolean {
 
 /**
  * The page footer starts at the footer-category line after which boilerplate outweighs content:
- * each prose line counts three times, each short sentence-like line (a verse, a line of dialogue:
- * many function characters) once; headline-like short lines are neutral. The footer must also
+ * no prose line and no signature may follow it, each short sentence-like line (a verse, a line of
+ * dialogue: many function characters; or a short sentence ending in 。) counts against it;
+ * headline-like short lines are neutral, decoration lines do not count. The footer must also
  * follow some content, so page furniture at the top never opens it.
  */
 function footerStart(st: PageState): number {
@@ -161,11 +194,12 @@ function footerStart(st: PageState): number {
   const maxProse = 0;
   let content = 0;
   for (let i = n - 1; i > firstContent && firstContent >= 0; i--) {
+    if (st.quiet[i]) continue;
     const c = st.cat[i];
     if (c !== null) hits++;
-    else if (st.weak[i] !== null) continue;
-    else if (isProseLine(st, i)) prose++;
-    else if (!st.blank[i] && st.feat[i].functionDensity >= 0.15) content += 1;
+    else if (st.weak[i] !== null && !st.signature[i]) continue;
+    else if (isProseLine(st, i) || st.signature[i]) prose++;
+    else if (!st.blank[i] && (st.feat[i].functionDensity >= 0.15 || st.feat[i].sentenceEnd)) content += 1;
     if (c !== null && FOOTER_CATEGORIES.has(c)) {
       // The earliest such line wins: a list title that reads like a sentence must not push
       // the footer past the list it belongs to.

@@ -2,8 +2,8 @@
 // (a prefix word, a separator structure, a registration number format), written for both
 // scripts and common Taiwan/Hong Kong wording. A match is a candidate; clean.ts decides.
 import type { CleanCategory } from './categories.js';
-import type { LineFeatures } from './features.js';
-import { interfaceWords } from './vocab.js';
+import { features, type LineFeatures } from './features.js';
+import { interfaceWords, SECTIONS } from './vocab.js';
 
 export interface PatternHit {
   category: CleanCategory;
@@ -11,15 +11,18 @@ export interface PatternHit {
   rule: string;
   /** Weak evidence (a bare date): dropped only inside the page footer, never opens it. */
   weak?: boolean;
-  /** Positional evidence: dropped (and may open the footer) only outside the article body. */
-  soft?: boolean;
+  /** Positional evidence: dropped (and may open the footer) only outside the article body ('outside'), or only above it ('top'). */
+  soft?: 'outside' | 'top';
+  /** Dropped, but too slight to open the page footer (a decoration line). */
+  quiet?: boolean;
 }
 
 interface Family {
   category: CleanCategory;
   rule: string;
   weak?: boolean;
-  soft?: boolean;
+  soft?: 'outside' | 'top';
+  quiet?: boolean;
   test: (norm: string, f: LineFeatures) => boolean;
 }
 
@@ -44,6 +47,7 @@ const CONTROL_RE =
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
 const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}`);
+const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
@@ -128,10 +132,10 @@ const FAMILIES: Family[] = [
         (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
         // A sentence whose verbs are subscribe / rate / share / like is a call to action.
         (f.length <= 40 && /(欢迎|歡迎|记得|記得|[请請]|别忘了|別忘了)[^。]{0,4}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚])[^。]{0,12}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚]|朋友)/.test(s)) ||
-        (f.length <= 30 && /(加入[书書]架|投(推[荐薦])?票|追[蹤踪]我[们們]|[关關][注註]我[们們]的)/.test(s)) ||
+        (f.length <= 30 && /(加入[书書]架|投(推[荐薦])?票|追[蹤踪]我[们們]|[关關][注註]我[们們]的\s*([A-Za-z]|公[众眾]|官方|[频頻]道|[专專][页頁]|[帐帳账][号號]|微[信博]|抖音|小[红紅]))/.test(s)) ||
         (s.match(/[\d.]+万?\s*[人次]?\s*(关注|關注|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|收藏|播放)/g) ?? []).length >= 2 ||
-        /(讚好|按讚|[关關][注註]我[们們]|follow us|like us)/i.test(s) ||
-        /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號))/.test(s) ||
+        /(讚好|按讚|[关關][注註]我[们們](?!的)|follow us|like us)/i.test(s) ||
+        /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號)(?!的))/.test(s) ||
         /(打[开開]APP|打[开開]App|下[载載]APP|APP[专專]享|[点點][赞贊讚]、在看|[关關]注公[众眾][号號])/i.test(s)),
   },
   {
@@ -231,6 +235,28 @@ const FAMILIES: Family[] = [
     },
   },
   {
+    category: 'account-footer',
+    rule: 'follow us on a platform / join a group',
+    test: (s, f) =>
+      f.length <= 30 &&
+      !f.sentenceEnd &&
+      /(加入|追[蹤踪]|[关關][注註]|[订訂][阅閱]|[扫掃]码|[扫掃]碼)\S{0,12}(好友|粉[丝絲][团團群页頁]|[读讀]者群|[读讀]者[社交]流群|官方[帐帳账][号號]|Instagram|YouTube|Facebook|IG|Threads|抖音|小[红紅][书書]|B站|[视視][频頻][号號]|[频頻]道|[专專][页頁]|社群)/i.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'counters with icons',
+    // 👍 23  💬 5  ⭐ 12: pictographs and numbers only.
+    test: (s, f) => f.length <= 30 && /\p{Extended_Pictographic}/u.test(s) && /\d/.test(s) && /^[\p{Extended_Pictographic}\uFE0F\s\d.,kKwW万萬|·]+$/u.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'where the article comes from (本文来自…, 文章来源于…)',
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/^[(（【[]?\s*(本文|文章|[内內]容|此文)\s*([来來]自|[来來]源(于|於|自)|源自|出自|摘自|[选選]自|[节節][选選]自|摘[编編]自)/.test(s) ||
+        /^[(（【[]?\s*(本文章?|此文)由\S{1,20}(提供|授[权權]|撰[写寫]|供稿|[编編]譯|[编編]译)/.test(s)),
+  },
+  {
     category: 'editor-note',
     rule: 'reading-time / word-count note',
     test: (s, f) =>
@@ -252,7 +278,7 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: 'comment-section heading (outside the article)',
     // 网友评论, 最新留言, 精选留言: a heading inside an article could say the same.
-    soft: true,
+    soft: 'outside',
     test: (s, f) => f.length <= 12 && !f.sentenceEnd && COMMENT_RE.test(s) && /(网友|網友|[读讀]者|最新|最[热熱]|[热熱]门|熱門|全部|所有|查看|精[选選]|[区區]$)/.test(s),
   },
   {
@@ -285,10 +311,15 @@ const FAMILIES: Family[] = [
   {
     category: 'copyright',
     rule: 'site owner / operator line',
-    test: (s, f) =>
-      f.length <= 100 &&
-      (/^(主[办辦]|承[办辦]|[协協][办辦]|主管|指[导導]|[运運][营營]|[营營][运運]|[运運]维|[运運]維|[维維][护護]|技[术術]支[持援]|[网網]站建[设設置]|[网網]站[设設][计計]|[设設][计計][制製]作|powered\s+by|designed\s+by)(单位|單位|机构|機構|商)?\s*[:|｜]/i.test(s) ||
-        /^本([网網]站|站|[网網])由.{1,30}(营运|營運|[运運][营營]|主[办辦]|[维維][护護]|提供|建[设設]|[设設]立)/.test(s)),
+    // 主办单位：… 承办单位：…, 技术支持：…, 本网站由…营运. One 主办单位 line alone may be an event's
+    // organiser (content), so a single owner field needs the word site.
+    test: (s, f) => {
+      if (f.length > 100) return false;
+      if (/^(技[术術]支[持援]|[网網]站建[设設置]|[网網]站[设設][计計]|powered\s+by|designed\s+by)\s*[:|｜]/i.test(s)) return true;
+      if (/^本([网網]站|站|[网網])由.{1,30}(营运|營運|[运運][营營]|主[办辦]|[维維][护護]|提供|建[设設]|[设設]立)/.test(s)) return true;
+      const owners = s.match(/(主[办辦]|承[办辦]|[协協][办辦]|主管|指[导導]|[运運][营營]|[营營][运運]|[运運][维維]|[维維][护護])(单位|單位|机构|機構|商)?\s*[:|｜]/g) ?? [];
+      return owners.length >= 2 || (owners.length === 1 && /([网網]站|本站|本[网網])/.test(s));
+    },
   },
   {
     category: 'registration',
@@ -321,7 +352,7 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 16 || f.clausePunct > 1) return false;
       const b = bare(s);
-      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,5}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還]看了|[看读讀搜]|文|帖|[贴貼]|TOP\s*\d*)$/i.test(b);
+      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|TOP\s*\d*)$/i.test(b);
     },
   },
   {
@@ -426,29 +457,10 @@ const FAMILIES: Family[] = [
       (/^\d{1,2}:\d{2}(:\d{2})?\s*\/\s*\d{1,2}:\d{2}(:\d{2})?$/.test(s) ||
         /([您你]的[浏瀏][览覽]器不支[持援]|your browser does not support|[视視][频頻][暂暫][时時]?无法播放|影片[暂暫]?[时時]?無法播放|[视視][频頻]加[载載]失[败敗])/i.test(s)),
   },
-  {
-    category: 'related-list',
-    rule: 'timestamp / age line',
-    weak: true,
-    test: (s, f) =>
-      f.length <= 40 &&
-      (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/.test(s) ||
-        /^\S{1,16}\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s) ||
-        /^(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|(昨天|前天)(\s*\d{1,2}:\d{2})?)$/.test(s)),
-  },
 ];
 
-// Names of site sections and site function links: a line made only of them is a menu, however
+// Names of site function links: a line made only of them (and section names) is a menu, however
 // it is separated (spaces, full-width spaces, dots).
-const SECTIONS = new Set(
-  ('首页 首頁 主页 主頁 新闻 新聞 要闻 要聞 国内 國內 国际 國際 社会 社會 财经 財經 经济 經濟 股票 基金 理财 理財 科技 数码 數碼 ' +
-    '手机 手機 汽车 汽車 房产 房產 家居 教育 考试 考試 健康 医疗 醫療 体育 體育 足球 篮球 籃球 娱乐 娛樂 明星 电影 電影 音乐 音樂 ' +
-    '时尚 時尚 女性 旅游 旅遊 美食 文化 读书 讀書 历史 歷史 军事 軍事 游戏 遊戲 动漫 動漫 视频 視頻 影音 图片 圖片 直播 专题 專題 ' +
-    '评论 評論 观点 觀點 论坛 論壇 博客 部落格 社区 社區 本地 地方 生活 民生 政治 时政 時政 政务 政務 两岸 兩岸 港澳 港闻 港聞 大陆 大陸 ' +
-    '台湾 台灣 臺灣 全球 亚洲 亞洲 产经 產經 证券 證券 副刊 专栏 專欄 人物 公益 天气 天氣 星座 育儿 育兒 宠物 寵物 职场 職場 ' +
-    '招聘 热点 熱點 即时 即時 焦点 焦點 快讯 快訊 深度 图集 圖集 科学 科學 环境 環境 法治 农业 農業 产业 產業 地产 地產 ' +
-    '时评 時評 国际 娱乐 综合 綜合 网球 網球 艺术 藝術 财富 財富 商业 商業 创投 創投 消费 消費 旅行 更多').split(' '),
-);
 const SITE_LINKS = new Set(
   ('隐私政策 隱私政策 隐私权政策 隱私權政策 私隐政策 私隱政策 用户协议 用戶協議 使用条款 使用條款 服务条款 服務條款 法律声明 法律聲明 ' +
     '免责声明 免責聲明 网站导航 網站導航 網站導覽 设为首页 設為首頁 加入收藏 繁体 繁體 简体 簡體 繁體中文 简体中文 English 搜索 搜尋 ' +
@@ -458,6 +470,7 @@ const SITE_LINKS = new Set(
 );
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
+// Positional (soft) families, then weak evidence last: a line matching a stronger family takes its reason.
 FAMILIES.push(
   {
     category: 'navigation',
@@ -475,7 +488,7 @@ FAMILIES.push(
   {
     category: 'navigation',
     rule: 'section names or a site link (outside the article)',
-    soft: true,
+    soft: 'outside',
     test: (s, f) => {
       if (f.length > 24 || /[。，；！？:]/.test(s)) return false;
       const t = menuTokens(bare(s));
@@ -483,26 +496,63 @@ FAMILIES.push(
     },
   },
   {
+    category: 'editor-note',
+    rule: 'a date with a clock time (above the article)',
+    // 2024-03-05 14:22 above the title is when the page was posted (below the article it is a list's date).
+    soft: 'top',
+    test: (s) => DATE_CLOCK_LINE_RE.test(s),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'a site statement (outside the article)',
+    // 新浪声明：此消息系转载自…, 本站声明：…
+    soft: 'outside',
+    test: (s, f) => f.length >= 12 && /^\S{1,6}(声明|聲明)\s*:/.test(s),
+  },
+  {
     category: 'account-footer',
     rule: 'a decoration line (outside the article)',
     // ———, * * *, ~~~: a section break inside the article stays.
-    soft: true,
+    soft: 'outside',
+    quiet: true,
     test: (s, f) => f.length >= 1 && f.length <= 40 && !/[\p{L}\p{N}]/u.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'control words around a name (outside the article)',
+    // 返回某某，查看更多 / 打开某某APP阅读全文 / 下载某某客户端: one short run of other characters, no
+    // function character in it, next to two control words. Inside an article 分享阅读心得 is a heading.
+    soft: 'outside',
+    test: (s, f) => {
+      if (f.length > 24 || f.sentenceEnd) return false;
+      const w = interfaceWords(s);
+      return w.core >= 2 && w.restRuns.length === 1 && w.restRuns[0].length <= 4 && features(w.restRuns[0]).functionDensity === 0;
+    },
   },
   {
     category: 'account-footer',
     rule: 'a control word with fillers (outside the article)',
     // 更多精彩内容, 收起, 我要留言: one control word, nothing else a sentence needs.
-    soft: true,
+    soft: 'outside',
     test: (s, f) => {
       if (f.length > 20 || f.sentenceEnd || f.han < 2) return false;
       const w = interfaceWords(s);
       return w.rest === 0 && w.core >= 1;
     },
   },
+  {
+    category: 'related-list',
+    rule: 'timestamp / age line',
+    weak: true,
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/.test(s) ||
+        /^\S{1,16}\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s) ||
+        /^(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|(昨天|前天)(\s*\d{1,2}:\d{2})?)$/.test(s)),
+  },
 );
 
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
-  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft };
+  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet };
   return null;
 }

@@ -28,8 +28,20 @@ const FILLER = [
   '精选', '精選', '安装', '安裝', '数', '數', '量', '后', '後', '的', '更', '多', '中',
 ];
 
+/** Names of site sections (news, sports, finance…): menus are made of them, and chrome names them (更多体育新闻). */
+export const SECTIONS: ReadonlySet<string> = new Set(
+  ('首页 首頁 主页 主頁 新闻 新聞 要闻 要聞 国内 國內 国际 國際 社会 社會 财经 財經 经济 經濟 股票 基金 理财 理財 科技 数码 數碼 ' +
+    '手机 手機 汽车 汽車 房产 房產 家居 教育 考试 考試 健康 医疗 醫療 体育 體育 足球 篮球 籃球 娱乐 娛樂 明星 电影 電影 音乐 音樂 ' +
+    '时尚 時尚 女性 旅游 旅遊 美食 文化 读书 讀書 历史 歷史 军事 軍事 游戏 遊戲 动漫 動漫 视频 視頻 影音 图片 圖片 直播 专题 專題 ' +
+    '评论 評論 观点 觀點 论坛 論壇 博客 部落格 社区 社區 本地 地方 生活 民生 政治 时政 時政 政务 政務 两岸 兩岸 港澳 港闻 港聞 大陆 大陸 ' +
+    '台湾 台灣 臺灣 全球 亚洲 亞洲 产经 產經 证券 證券 副刊 专栏 專欄 人物 公益 天气 天氣 星座 育儿 育兒 宠物 寵物 职场 職場 ' +
+    '招聘 热点 熱點 即时 即時 焦点 焦點 快讯 快訊 深度 图集 圖集 科学 科學 环境 環境 法治 农业 農業 产业 產業 地产 地產 ' +
+    '时评 時評 国际 娱乐 综合 綜合 网球 網球 艺术 藝術 财富 財富 商业 商業 创投 創投 消费 消費 旅行 更多').split(' '),
+);
+
 // Longest words first, so 客户端 is taken before 客户 and 点击 before 点.
-const WORDS = [...CORE.map((w) => [w, true] as const), ...FILLER.map((w) => [w, false] as const)].sort((a, b) => b[0].length - a[0].length);
+const FILLERS = [...FILLER, ...SECTIONS, '频道', '頻道', '栏目', '欄目', '专区', '專區', '好友'];
+const WORDS = [...CORE.map((w) => [w, true] as const), ...FILLERS.map((w) => [w, false] as const)].sort((a, b) => b[0].length - a[0].length);
 const WORD_RE = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const CORE_SET = new Set(CORE);
 /** Latin words of page controls. */
@@ -42,6 +54,8 @@ export interface InterfaceWords {
   rest: number;
   /** The line has a number (a counter). */
   digits: boolean;
+  /** The uncovered Han runs (a brand name in 打开某某APP阅读全文). */
+  restRuns: string[];
 }
 
 /** How much of a line is interface vocabulary. */
@@ -57,5 +71,6 @@ export function interfaceWords(norm: string): InterfaceWords {
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) rest++;
   }
   for (const w of stripped.match(/[A-Za-z]+/g) ?? []) if (!LATIN_OK.test(w)) rest++;
-  return { core: core.size, rest, digits: /\d/.test(norm) };
+  const restRuns = stripped.match(/[\u3400-\u9fff\uf900-\ufaff]+/g) ?? [];
+  return { core: core.size, rest, digits: /\d/.test(norm), restRuns };
 }
