@@ -121,6 +121,8 @@ export function rankCost(prev: number, cp: number, doc: RepairContext | undefine
       }
     }
   }
+  // The ellipsis and the dash are written doubled (……, ——).
+  if (prev === cp && (cp === 0x2026 || cp === 0x2014)) c -= 2;
   // After a digit, the counters and units that follow numbers (2023年, 30岁, 1.6倍).
   if (prev >= 0x30 && prev <= 0x39 && AFTER_DIGIT.has(cp)) c -= DIGIT_W;
   return c;
@@ -292,6 +294,8 @@ interface DecodeOpts {
   before: number;
   /** Double quotes left open before the run. */
   openQuotes: number;
+  /** Title marks 《 left open before the run. */
+  openTitles: number;
   /** The line's text around the run, read by the word model with the guesses. */
   around: { before: string; after: string };
   /** The decoder read a lone 0x80 as € (so it never lost one). */
@@ -352,6 +356,8 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
       const open = openQuotes + quoteBalance(s.text.slice(0, -1));
       if ((s.last === 0x201d) === open > 0) b += 2;
     }
+    // So do the title marks: a 《 left open before the guess makes it 》, and no sentence ends inside a title.
+    if (o.openTitles + titleBalance(s.text.slice(0, -1)) > 0) b += s.last === 0x300b ? 2 : s.last === 0x3002 ? -2 : 0;
     return b;
   };
   if (done.length === 0) return null;
@@ -379,6 +385,13 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
   }
   alts.sort((x, y) => x.score - y.score);
   return { text: best.s.text, filled: best.s.filled, guessed: best.s.guessed, gate: first.s.text, alts };
+}
+
+/** Opening minus closing title marks 《》. */
+function titleBalance(s: string): number {
+  let n = 0;
+  for (const ch of s) n += ch === '《' ? 1 : ch === '》' ? -1 : 0;
+  return n;
 }
 
 /** Opening minus closing double quotes. */
@@ -491,6 +504,7 @@ function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): 
         next,
         before: isLow(prevCp) ? -1 : prevCp,
         openQuotes: quoteBalance(out.slice(0, rStart)),
+        openTitles: titleBalance(out.slice(0, rStart)),
         around,
         euro,
         nextMark: nextMark(out.slice(rAfter)),
@@ -611,6 +625,7 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
     next: !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!),
     before: isLow(prevCp) ? -1 : prevCp,
     openQuotes: open,
+    openTitles: c.strong.reduce((n, e) => n + titleBalance(e.after), 0) + titleBalance(line.slice(0, start)),
     around,
     euro: c.euro,
     nextMark: nextMark(line.slice(nx)),
