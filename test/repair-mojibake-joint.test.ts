@@ -11,20 +11,23 @@ import { segmentCost } from '../src/text/words.js';
 const gbkRead = (s: string): string => new TextDecoder('gbk').decode(new TextEncoder().encode(s));
 const damage = (s: string, dropped: boolean): string => gbkRead(s).replaceAll('\ufffd', dropped ? '' : '?');
 
-/** The Han lines of the US Constitution in Chinese (OpenCC golden input), as the repair bench reads them. */
-function constitution(): string[] {
-  const text = readFileSync(new URL('../fixtures/opencc/golden/input.txt', import.meta.url), 'utf8');
-  return [...new Set(text.split(/\r?\n/).filter((l) => /[\u4e00-\u9fff]/.test(l) && l.trim() === l))];
-}
-
-describe('utf8-as-gbk: guesses made with the whole line and the whole document', () => {
-  // Damaged as the bench damages it: only lines that lost a byte, `?` on even lines, dropped on odd.
-  const originals = constitution();
+/**
+ * The Han lines of the US Constitution in Chinese (OpenCC golden files), damaged as the repair
+ * bench damages them (only lines that lost a byte; `?` on even lines, dropped on odd ones) and
+ * repaired as one document: original line → repaired line.
+ */
+function constitution(file: string): Map<string, string> {
+  const text = readFileSync(new URL(`../fixtures/opencc/golden/${file}`, import.meta.url), 'utf8');
+  const originals = [...new Set(text.split(/\r?\n/).filter((l) => /[\u4e00-\u9fff]/.test(l) && l.trim() === l))];
   const pairs = originals
     .map((s, i) => [s, gbkRead(s).includes('\ufffd') ? damage(s, i % 2 === 1) : null] as const)
     .filter((p): p is readonly [string, string] => p[1] !== null);
   const repaired = repair(pairs.map((p) => p[1]).join('\n')).text.split('\n');
-  const out = new Map(pairs.map(([s], k) => [s, repaired[k]]));
+  return new Map(pairs.map(([s], k) => [s, repaired[k]]));
+}
+
+describe('utf8-as-gbk: guesses made with the whole line and the whole document', () => {
+  const out = constitution('input.txt');
 
   it('第 二 条: every character lost its last byte, and each is decided by its neighbours guesses', () => {
     // 第 (E7 AC AC), 二 (E4 BA 8C), 条 (E6 9D A1): three runs of three bytes, each losing its last.
@@ -48,6 +51,15 @@ describe('utf8-as-gbk: guesses made with the whole line and the whole document',
     // ；(EF BC 9B) and ！(EF BC 81) differ only in the lost byte; the document uses ； 27 times unguessed.
     for (const s of ['以合众国之信用借款；', '保障著作家和发明家对各自著作和发明在一定期限内的专有权利，以促进科学和实用技艺之进步；'])
       expect(out.get(s)).toBe(s); // were …借款， and …之进步！
+  });
+
+  it('a lone character that is a character itself (姊, E6 A2) is believed damaged among damaged neighbours', () => {
+    // 條 is E6 A2 9D; with the 9D dropped, GBK reads E6 A2 as 姊 (the old result: 第 人 姊).
+    expect(damage('第 二 條', true)).toBe('绗 浜 姊');
+    const trad = constitution('us_constitution_zhs.s2tw.txt');
+    for (const s of ['第 二 條', '第 三 條']) expect(trad.get(s)).toBe(s);
+    // Alone, or next to clean text, 姊 stays.
+    for (const clean of ['姊', '第 二 姊', '他的姊 Anna']) expect(repair(clean)).toMatchObject({ text: clean, fixes: [] });
   });
 
   it('a date between digits: 9月17日, not 9有17日', () => {

@@ -423,6 +423,7 @@ export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext)
   const offset = (k: number): number => (k < cps.length ? cps[k].at : line.length);
   const strong: Edit[] = [];
   const weak: Edit[] = [];
+  const aside: Edit[] = [];
   const runs: Run[] = [];
   const euro = EURO_IN_RUN.test(line) || (doc !== undefined && euroContext.get(doc) === true);
   let k = 0;
@@ -433,11 +434,12 @@ export function proposeUtf8Gbk(line: string, edits: Edit[], doc?: RepairContext)
     }
     const s = k;
     while (k < cps.length && cps[k].part) k++;
-    proposeRun({ line, offset, doc, strong, weak, runs, euro }, cps.slice(s, k).map((c) => c.part!), s, k);
+    proposeRun({ line, offset, doc, strong, weak, aside, runs, euro }, cps.slice(s, k).map((c) => c.part!), s, k);
   }
   // A lone character that lost a byte (`骞` + `7` for 年7) is believed only next to stronger
   // evidence on the line, or in a document this damage runs through.
   const used = strong.length > 0 || prevalent(doc, 'utf8-as-gbk', 'utf8-as-gb18030') ? [...strong, ...weak] : strong;
+  if (used.length >= ASIDE_COMPANY) used.push(...aside);
   // Without a document the guesses are only context-building (their characters are not used).
   if (doc) rethink(line, runs.filter((r) => used.includes(r.edit)), doc, euro);
   edits.push(...used);
@@ -449,6 +451,8 @@ interface RunCtx {
   doc: RepairContext | undefined;
   strong: Edit[];
   weak: Edit[];
+  /** Lone characters that save too little on their own (see tryPropose). */
+  aside: Edit[];
   runs: Run[];
   euro: boolean;
 }
@@ -644,7 +648,10 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const before = line.slice(Math.max(0, start - 1), start);
   const after = line.slice(end, end + 1);
   const saving = costIn(before, damaged, after) - costIn(before, r.gate, after);
-  if (saving < (weak ? 2 : margin(damaged))) return false;
+  // A lone character that is itself a plausible character (姊 for 條, E6 A2 + a lost 9D) saves
+  // little; it is kept aside, and believed only among other repaired runs of the line.
+  const aside = weak && parts.length === 1 && saving > 0 && saving < WEAK_SAVING;
+  if (saving < (weak ? WEAK_SAVING : margin(damaged)) && !aside) return false;
   const lossy = r.filled > 0;
   const edit: Edit = {
     start,
@@ -657,7 +664,12 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
     saving,
     guessed: r.guessed,
   };
-  (weak ? c.weak : c.strong).push(edit);
+  (aside ? c.aside : weak ? c.weak : c.strong).push(edit);
   c.runs.push({ edit, parts, atEnd, nx, filled: r.filled });
   return true;
 }
+
+/** Nats a lone character with a lost byte must save to be repaired on the strength of the line or document. */
+const WEAK_SAVING = 2;
+/** Repaired runs a line needs before its lone characters that save less are believed too (`第 二 姊` → `第 二 條`). */
+const ASIDE_COMPANY = 2;
