@@ -194,3 +194,73 @@ describe('positional evidence needs an article', () => {
     expect(clean(poem).text).toBe(poem);
   });
 });
+
+describe('portal and shop furniture (signals added after blind batch 5; lines written by hand)', () => {
+  it('drops promotions with a call or a price, and banners between matching ornaments', () => {
+    for (const line of ['年货节满300减50，点我领券 >>', '【推广】智能手环 限时特价 立即抢购', '◆ 本周六闭馆维护，开放时间另行通知 ◆', '想了解更多优惠，加微信 ab****12']) {
+      expect(after(line)[0], line).toMatchObject({ keep: false, reason: 'spam' });
+    }
+    expect(after('¥199  到手价¥159  新人礼再减10元')[0].keep).toBe(false);
+  });
+
+  it('keeps a news title with promotion words and a pull quote inside ornaments without a comma', () => {
+    const page = clean(['多地出台购房优惠政策 首套房首付低至15%', P1, P2, P3].join('\n')).lines;
+    expect(page[0].keep).toBe(true);
+    expect(inside('—— 一 ——', '—— 01 ——').map((l) => l.keep)).toEqual([true, true]);
+  });
+
+  it('drops gallery stand-ins, click-to-enlarge, caption labels and bracketed credits', () => {
+    for (const line of ['图片 3/8', '[720° 全景看房]', '活动主视觉', '图注：', '点击图片放大', '（照片来源：受访者）']) {
+      expect(after(line)[0], line).toMatchObject({ keep: false, reason: 'placeholder' });
+    }
+    expect(inside('重点放大')[0].keep).toBe(true);
+  });
+
+  it('drops masked reviewer names, tab bars with counts, option pickers and download links', () => {
+    expect(after('王**  黄金会员')[0].keep).toBe(false);
+    expect(after('全部(120)  有图(35)  追评(12)')[0]).toMatchObject({ keep: false, reason: 'navigation' });
+    expect(after('选择尺码：S  M  L  XL')[0].keep).toBe(false);
+    expect(after('活动报名表（DOC，36KB）下载')[0].keep).toBe(false);
+    // Markdown bold is not a masked name; a sentence about a download stays.
+    expect(inside('**注意事项**', '报告全文（PDF）可在官网下载。').map((l) => l.keep)).toEqual([true, true]);
+  });
+
+  it('drops editor and reviewer credits in brackets, like prompts and author counters', () => {
+    for (const line of ['（本文为某某网原创，责任编辑：周可）', '医学审核：陈医生 副主任医师', '喜欢就点个赞吧 👍 88', '作品 32 篇　粉丝 1.8万']) {
+      expect(after(line)[0].keep, line).toBe(false);
+    }
+  });
+
+  it('drops rows of short items with wide gaps around the article, keeps rows of quantities', () => {
+    const page = clean(['新闻　视频　财经中心　汽车频道　房产', '', '今天的标题', P1, P2, '份量　4人份　时间　30分钟'].join('\n')).lines;
+    expect(page.map((l) => l.keep)).toEqual([false, false, true, true, true, true]);
+  });
+
+  it('keeps a table above the article (two wide-gapped rows) and rows below it', () => {
+    const table = ['姓名　年龄　职业　城市', '张三　35　教师　北京'];
+    expect(clean([...table, '', P1, P2].join('\n')).lines.slice(0, 2).every((l) => l.keep)).toBe(true);
+    expect(dropped(after('一等奖　张小明　李红　王刚　赵丽'))).toEqual([false]);
+  });
+
+  it('drops the header above a menu when furniture separates it from the title', () => {
+    const page = ['某某生活网 · 让日子更有味道', '首页 | 美食 | 旅行 | 家居', '首页 > 美食 > 正文', '', '一碗面的故事', P1, P2].join('\n');
+    expect(clean(page).lines.map((l) => l.keep)).toEqual([false, false, false, false, true, true, true]);
+    // A page that opens with its own title above a single breadcrumb keeps it.
+    const own = ['一碗面的故事', '首页 > 美食 > 正文', '记者 林晓雯', P1, P2].join('\n');
+    expect(clean(own).lines[0].keep).toBe(true);
+  });
+});
+
+describe('comment sections', () => {
+  const comments = [P1, P2, P3, '', '评论（3）', '山里人 · 2小时前', '我们村也是这样，老人家的办法最管用。', '回复  赞 5', '路过的猫 · 昨天', '请问报告在哪里可以看到全文？', '回复  赞 1', '相关阅读', '雨季来临前的水库检查'];
+
+  it('drops the names, times and reply bars, keeps what readers wrote', () => {
+    const r = clean(comments.join('\n')).lines;
+    expect(r.map((l) => l.keep)).toEqual([true, true, true, false, false, false, true, false, false, true, false, false, false]);
+  });
+
+  it('a lone counter line inside an article does not open a comment section', () => {
+    const r = clean([P1, '评论（3）', '结论', P2, P3].join('\n')).lines;
+    expect(r[2].keep).toBe(true);
+  });
+});

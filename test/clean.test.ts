@@ -206,6 +206,8 @@ describe('cleanBatch: site templates', () => {
 
   it('on the two fixture sites, cleanBatch finds the template lines clean() alone cannot', () => {
     const dir = join(FIXTURES, 'clean/site');
+    // Page by page, clean() now finds site sa's header (it sits above a menu), but not sb's slogan.
+    let missedAlone = 0;
     for (const site of ['sa', 'sb']) {
       const files = readdirSync(dir).filter((f) => f.startsWith(`${site}_`) && f.endsWith('.txt')).sort();
       expect(files.length).toBe(5);
@@ -218,11 +220,13 @@ describe('cleanBatch: site templates', () => {
         addPage(single, labels[k], fromDecisions(clean(t).lines));
         addPage(batch, labels[k], fromDecisions(rs[k].lines));
       });
-      expect(single.byLabel.template.dropped).toBeLessThan(single.byLabel.template.lines);
+      expect(single.byLabel.template.dropped).toBeLessThanOrEqual(batch.byLabel.template.dropped);
+      missedAlone += single.byLabel.template.lines - single.byLabel.template.dropped;
       expect(batch.byLabel.template.dropped).toBe(batch.byLabel.template.lines);
       expect(precision(batch)).toBeGreaterThanOrEqual(0.97);
       expect(keptRate(batch)).toBeGreaterThanOrEqual(0.995);
     }
+    expect(missedAlone).toBeGreaterThan(0);
   });
 
   it('a batch of one page is the same as clean()', () => {

@@ -6,7 +6,7 @@ import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
 import { joinLines, splitLines, type Line } from '../text/lines.js';
 import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
 import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
-import { matchPattern } from './patterns.js';
+import { matchPattern, opensComments } from './patterns.js';
 
 export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
@@ -30,8 +30,8 @@ interface PageState {
   weak: (CleanCategory | null)[];
   /** Dropped lines that neither open the footer nor count as footer evidence (decorations). */
   quiet: boolean[];
-  /** A letter's or notice's signature (issuer above a date): content the footer must not swallow. */
-  signature: boolean[];
+  /** Content the footer must not swallow: a letter's signature (issuer above a date), what readers wrote in a comment section. */
+  protect: boolean[];
   firstProse: number;
   lastProse: number;
 }
@@ -55,25 +55,62 @@ function analyze(text: string): PageState {
   // A line repeated within the page (titles in related lists are) is not taken as prose.
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
+  const proseAt = (i: number) =>
+    !blank[i] && cat[i] === null && weak[i] === null && soft[i] === null && (count.get(repKey(norm[i])) ?? 0) <= 1 && isProse(feat[i]);
   let firstProse = -1;
   let lastProse = -1;
   for (let i = 0; i < norm.length; i++) {
-    if (blank[i] || cat[i] !== null || weak[i] !== null || soft[i] !== null || (count.get(repKey(norm[i])) ?? 0) > 1 || !isProse(feat[i])) continue;
+    if (!proseAt(i)) continue;
     if (firstProse < 0) firstProse = i;
     lastProse = i;
   }
   const quiet = hits.map((h) => h?.quiet === true);
-  const signature = signatures(norm, blank);
-  const st: PageState = { lines, norm, feat, blank, cat, weak, quiet, signature, firstProse, lastProse };
+  const protect = signatures(norm, blank);
+  // A comment or review section after the article: its chrome (names, times, reply and like bars)
+  // goes, what readers wrote (sentences) stays, and the article ends before it.
+  let commentStart = -1;
+  for (let i = firstProse + 1; firstProse >= 0 && i < norm.length && commentStart < 0; i++) {
+    if (blank[i] || hits[i] === null || !opensComments(norm[i], feat[i])) continue;
+    // A comment section has per-comment chrome (a name and a time, a masked name, a reply or like
+    // bar) within a few lines; a lone counter bar inside an article does not open one.
+    for (let j = i + 1, seen = 0; j < norm.length && seen < 6; j++) {
+      if (blank[j]) continue;
+      seen++;
+      if (weak[j] !== null || cat[j] === 'account-footer' || cat[j] === 'share-bar') {
+        commentStart = i;
+        break;
+      }
+    }
+  }
+  if (commentStart >= 0) {
+    let last = -1;
+    for (let i = firstProse; i < commentStart; i++) if (proseAt(i)) last = i;
+    lastProse = last;
+    for (let i = commentStart + 1; i < norm.length; i++) {
+      if (blank[i]) continue;
+      if (cat[i] !== null) {
+        if (ZONE_END.has(cat[i]!)) break;
+        continue;
+      }
+      if (readerText(feat[i])) protect[i] = true;
+      else cat[i] = soft[i] ?? 'account-footer';
+    }
+  }
+  const st: PageState = { lines, norm, feat, blank, cat, weak, quiet, protect, firstProse, lastProse };
   // Positional evidence counts only outside the article body (before its first or after its
   // last prose line); a text without prose has no outside.
   if (firstProse >= 0) {
     for (let i = 0; i < norm.length; i++) {
-      if (soft[i] === null) continue;
+      if (soft[i] === null || cat[i] !== null || protect[i]) continue;
+      // Two wide-gapped rows in a row are a table, not a menu.
+      const tableRow = (j: number) => j >= 0 && j < norm.length && cat[j] === null && wideRow(norm[j]);
+      if (hits[i]?.wideRow && (tableRow(i - 1) || tableRow(i + 1))) continue;
       if (i < firstProse || (i > lastProse && !softTop[i])) cat[i] = soft[i];
       // Below the article a posting time belongs to a list of other articles: weak evidence there.
       else if (i > lastProse) weak[i] = 'related-list';
     }
+    markHeader(st);
+    markSandwiched(st);
     markTitleRuns(st);
   }
   // After the article body: lines repeated there only (related-article titles listed twice) and
@@ -92,6 +129,58 @@ function analyze(text: string): PageState {
     }
   }
   return st;
+}
+
+/** Three or more items separated by wide gaps (the shape of a menu row or a table row). */
+const wideRow = (norm: string): boolean => norm.split(/\s{2,}|\s*[|｜]\s*/).filter((x) => x.trim() !== '').length >= 3;
+
+/** Footer categories that end a comment section (a related list, the site's footer). */
+const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright', 'registration', 'contact', 'disclaimer']);
+
+/** What a reader wrote: a sentence (or a question, an exclamation), not a name or a time. */
+function readerText(f: LineFeatures): boolean {
+  return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8);
+}
+
+/**
+ * Header above the menu: when a breadcrumb or menu sits above the article and a title line
+ * follows it after more furniture, the short lines above that menu (site name and slogan, login
+ * links) are the header.
+ */
+function markHeader(st: PageState): void {
+  const { cat, blank, firstProse } = st;
+  let nav = -1;
+  for (let i = 0; i < firstProse && nav < 0; i++) if (cat[i] === 'navigation') nav = i;
+  if (nav <= 0) return;
+  let title = -1;
+  for (let i = nav + 1; i < firstProse && title < 0; i++) if (!blank[i] && cat[i] === null) title = i;
+  if (title < 0) return;
+  // At least two lines of furniture between it and the title: a page that opens with its own
+  // title above a single breadcrumb keeps the title.
+  let furniture = 0;
+  for (let i = nav; i < title; i++) if (!blank[i] && cat[i] !== null) furniture++;
+  if (furniture < 2) return;
+  for (let i = 0; i < nav; i++) if (!blank[i] && cat[i] === null && !isProse(st.feat[i]) && st.feat[i].length <= 60) cat[i] = 'navigation';
+}
+
+/**
+ * Neighbour smoothing below the article: a short line without punctuation between two dropped
+ * lines (an author's name between a like button and the author's counters) goes with them.
+ */
+function markSandwiched(st: PageState): void {
+  const { cat, blank, feat, protect } = st;
+  const n = cat.length;
+  const near = (i: number, step: number): number => {
+    for (let j = i + step; j >= 0 && j < n; j += step) if (!blank[j]) return j;
+    return -1;
+  };
+  for (let i = st.lastProse + 1; i < n; i++) {
+    if (blank[i] || cat[i] !== null || protect[i] || st.weak[i] !== null) continue;
+    if (feat[i].length > 12 || feat[i].terminal || feat[i].clausePunct > 0) continue;
+    const a = near(i, -1);
+    const b = near(i, 1);
+    if (a > st.lastProse && b >= 0 && cat[a] !== null && cat[b] !== null && !st.quiet[a] && !st.quiet[b]) cat[i] = cat[a];
+  }
 }
 
 const SIGNED_DATE_RE = /^(中[华華]民[国國])?[〇零一二三四五六七八九十\d]{2,4}\s*年\s*[〇零一二三四五六七八九十\d]{1,3}\s*月\s*[〇零一二三四五六七八九十\d]{1,3}\s*日$/;
@@ -197,8 +286,8 @@ function footerStart(st: PageState): number {
     if (st.quiet[i]) continue;
     const c = st.cat[i];
     if (c !== null) hits++;
-    else if (st.weak[i] !== null && !st.signature[i]) continue;
-    else if (isProseLine(st, i) || st.signature[i]) prose++;
+    else if (st.weak[i] !== null && !st.protect[i]) continue;
+    else if (isProseLine(st, i) || st.protect[i]) prose++;
     else if (!st.blank[i] && (st.feat[i].functionDensity >= 0.15 || st.feat[i].sentenceEnd)) content += 1;
     if (c !== null && FOOTER_CATEGORIES.has(c)) {
       // The earliest such line wins: a list title that reads like a sentence must not push
@@ -224,7 +313,7 @@ function decide(st: PageState, template: ReadonlySet<string> | null): (CleanCate
   const start = footerStart({ ...st, cat });
   if (start >= 0) {
     for (let i = start + 1; i < n; i++) {
-      if (blank[i] || cat[i] !== null) continue;
+      if (blank[i] || cat[i] !== null || st.protect[i]) continue;
       cat[i] = st.weak[i] ?? footerReason(cat, i, start);
     }
   }

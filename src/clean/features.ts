@@ -4,9 +4,17 @@
 /** Pinyin annotations a broken converter left in damaged pages: `網(wǎng)`, or `?(wǎng)` split ones. */
 const ANNOTATION_RE = /\??\(?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 
-/** The line as the rules see it: trimmed, annotations removed, full-width and small colons folded. */
+/**
+ * The line as the rules see it: trimmed, annotations removed, full-width and small colons folded,
+ * white space folded to one space — save that a wide gap (two or more spaces, a full-width space)
+ * stays as two spaces: menus and rows of items are laid out with wide gaps.
+ */
 export function normalizeLine(text: string): string {
-  return text.replace(ANNOTATION_RE, '').replace(/[：﹕︰]/g, ':').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(ANNOTATION_RE, '')
+    .replace(/[：﹕︰]/g, ':')
+    .replace(/\s+/g, (m) => (m.length >= 2 || m === '\u3000' ? '  ' : ' '))
+    .trim();
 }
 
 const TERMINAL_RE = /[。！？!?…；;.]["”』」’)）\]]*$/;

@@ -15,6 +15,10 @@ export interface PatternHit {
   soft?: 'outside' | 'top';
   /** Dropped, but too slight to open the page footer (a decoration line). */
   quiet?: boolean;
+  /** Opens a comment or review section. */
+  comments?: boolean;
+  /** A row of wide-gapped items: a menu alone, a table when the next row is one too. */
+  wideRow?: boolean;
 }
 
 interface Family {
@@ -23,14 +27,20 @@ interface Family {
   weak?: boolean;
   soft?: 'outside' | 'top';
   quiet?: boolean;
+  comments?: boolean;
+  wideRow?: boolean;
   test: (norm: string, f: LineFeatures) => boolean;
 }
 
 // Decorations around chrome lines: arrows, bars, boxes, brackets, dashes, emoji (▍相关阅读, —END—, 👉点这里).
-const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
+const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D+＋›✦✧♦♥❤▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
 const DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}.。…:：!！]+$`, 'gu');
 /** The line without its decorations. */
 const bare = (s: string): string => s.replace(DECOR_RE, '');
+
+// Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
+const PROMO_RE =
+  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|[现現]金|活[动動]/g;
 
 const COMMENT_RE = /([评評][论論]|留言|跟帖|回帖|[发發]言|回[应應])/;
 
@@ -267,6 +277,7 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'comment-section chrome',
+    comments: true,
     // 全部评论（12）, 发表评论, 暂无评论，快来抢沙发, 文明上网 理性发言, 已有3条留言: unmistakable anywhere.
     test: (s, f) =>
       f.length <= 24 &&
@@ -277,6 +288,7 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'comment-section heading (outside the article)',
+    comments: true,
     // 网友评论, 最新留言, 精选留言: a heading inside an article could say the same.
     soft: 'outside',
     test: (s, f) => f.length <= 12 && !f.sentenceEnd && COMMENT_RE.test(s) && /(网友|網友|[读讀]者|最新|最[热熱]|[热熱]门|熱門|全部|所有|查看|精[选選]|[区區]$)/.test(s),
@@ -376,6 +388,7 @@ const FAMILIES: Family[] = [
     rule: 'reader-site chrome (bookmarks, chapter errors, membership, paywall, shop buttons)',
     test: (s, f) =>
       f.length <= 60 &&
+      f.functionDensity < 0.1 &&
       /(无[弹彈]窗|無彈窗|最新章[节節]|章[节節][报報][错錯]|加入[书書][签籤架]|[记記]住本站|[记記]住[网網]址|一秒[记記]住|付[费費]([阅閱][读讀]|[内內]容|[订訂][阅閱])|[订訂][阅閱][后後]([阅閱][读讀]|可[读讀看])|解[锁鎖]全文|[开開]通[会會]員|[开開]通会员|成[为為][会會]員|成为会员|[会會]员[专專]享|會員專享|加入[购購]物[车車]|立即[购購][买買]|[预預][览覽][时時][标標][签籤]不可[点點]|滑[动動]看下一[个個]|[轻輕][点點][两兩]下|使用完整服[务務]|已[无無]更多|此[内內]容的人[还還]喜[欢歡])/.test(s),
   },
   {
@@ -384,7 +397,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       (/(词条|詞條|义项|義項|百科[内內]容由|自由的百科全[书書]|本条目|本條目)/.test(s) ||
-        /^(跳[到转轉至]|跳至)\s*(导航|導航|搜索|搜尋|[内內]容|主[题題]|正文)/.test(s)),
+        /^(跳[到转轉至]|跳至)\s*\S{0,3}(导航|導航|搜索|搜尋|[内內]容|主[题題]|正文|[选選][单單]|[页頁]尾|[页頁]首)/.test(s)),
   },
   {
     category: 'account-footer',
@@ -408,14 +421,14 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 80 &&
       (/([观觀]点|立[场場]|意[见見])\s*(仅|僅|只)\s*代表/.test(s) ||
-        /(仅|僅)供参考|僅供參考/.test(s) && /(本文|以上|文章|[内內]容|本站|[资資]料|信息|[资資][讯訊]|[观觀]点|[观觀]點|建[议議])/.test(s) ||
+        /(仅|僅)供\S{0,8}(参考|參考)/.test(s) && /(本文|以上|文章|[内內]容|本站|本[网網]|[资資]料|信息|[资資][讯訊]|[观觀]点|[观觀]點|建[议議])/.test(s) ||
         /([图圖]片|部分[内內]容|素材|[内內]容)\s*(来源|來源|来自|來自|取自|源自)(于|於)?\s*([网網][络絡路]|互[联聯][网網])/.test(s)),
   },
   {
     category: 'copyright',
     rule: 'original-work / all-rights notice',
     test: (s, f) =>
-      f.length <= 80 && (/^[(（【[]?\s*本文(为|為|系|是)\S{0,20}原[创創]/.test(s) || /保留(所有|一切)(权利|權利)|保留所有權利/.test(s)),
+      f.length <= 80 && (/^[(（【[]?\s*本文(为|為|系|是|由)\S{0,20}原[创創]/.test(s) || /保留(所有|一切)(权利|權利)|保留所有權利/.test(s)),
   },
   {
     category: 'contact',
@@ -457,6 +470,103 @@ const FAMILIES: Family[] = [
       (/^\d{1,2}:\d{2}(:\d{2})?\s*\/\s*\d{1,2}:\d{2}(:\d{2})?$/.test(s) ||
         /([您你]的[浏瀏][览覽]器不支[持援]|your browser does not support|[视視][频頻][暂暫][时時]?无法播放|影片[暂暫]?[时時]?無法播放|[视視][频頻]加[载載]失[败敗])/i.test(s)),
   },
+  // Written after blind batch 5 (shop, recipe, property, health and museum pages): promotions,
+  // gallery stand-ins, masked user names, tab bars with counts, download links, option pickers.
+  {
+    category: 'spam',
+    rule: 'promotion / advertisement line',
+    // 双11预售开启 · 定金50抵150 >>, 【限時】…點我看更多活動 ▸, 【广告】…0元领取>>, …加微信 ab****12.
+    test: (s, f) => {
+      if (f.length > 70 || f.sentenceEnd) return false;
+      if (/^[【[(（]\s*([广廣]告|推[广廣]|[赞贊]助|限[时時]|特[价價惠])\s*[】\])）]/.test(s)) return true;
+      // Asking readers to add a chat account with a handle is solicitation, whatever it sells.
+      if (/加\s*(微信|V|v|QQ|LINE|Line)\S{0,4}\s*[A-Za-z0-9_*]{4,}/.test(s)) return true;
+      const promo = (s.match(PROMO_RE) ?? []).length;
+      const call = /(>>|»|›|▸|►|→)\s*$|[点點]我|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
+      return promo >= 1 && call;
+    },
+  },
+  {
+    category: 'spam',
+    rule: 'banner between matching ornaments',
+    // ★ 週三夜間開放至晚上8點，學生憑證免費入場 ★, ✦ 新盤速遞：… ✦, —— 未完，点击下方展开全文 ——.
+    test: (s, f) => {
+      if (f.length > 60 || f.sentenceEnd) return false;
+      const m = /^([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+)\s*(.+?)\s*([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+)$/u.exec(s);
+      if (!m) return false;
+      const inner = m[2];
+      const same = m[1][0] === m[3][m[3].length - 1] || (/[▲△▼▽]/.test(m[1]) && /[▲△▼▽]/.test(m[3]));
+      return same && features(inner).length >= 8 && /[，,、:；;！!]/.test(inner);
+    },
+  },
+  {
+    category: 'account-footer',
+    rule: 'masked user name',
+    // j***8  PLUS会员, 小***饭: reviewers and commenters shown with their names masked.
+    test: (s, f) => f.length <= 24 && /^[^\s*]{1,8}\*{2,}[^\s*]{0,8}(\s+\S{1,10})?$/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'tab bar with counts',
+    comments: true,
+    // 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count.
+    test: (s, f) => f.length <= 80 && (s.match(/\S{1,6}\s*[（(]\s*[\d.,]+[万萬]?\+?\s*[)）]/g) ?? []).length >= 3 && !/[。；]/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'option picker',
+    // 选择颜色：哑光黑  象牙白  雾霾蓝
+    test: (s, f) => f.length <= 60 && /^([请請]?[选選][择擇]|可[选選])\S{0,4}:\s*\S{1,8}(\s+\S{1,8}){1,}$/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'file download link',
+    test: (s, f) =>
+      f.length <= 50 && !f.sentenceEnd && /下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'gallery stand-in (picture counter, bracketed label, key visual, caption label)',
+    test: (s, f) =>
+      f.length <= 24 &&
+      (/^[[【(（]?\s*\S{0,8}\s*\d{1,3}\s*\/\s*\d{1,3}\s*[\]】)）]?$/.test(s) && /([图圖]|相片|照片|[视視][频頻]|影片|photo|image)/i.test(s) ||
+        /^\[[^[\]]{1,16}\]$/.test(s) ||
+        /^\S{0,6}(主[视視][觉覺]|主[图圖]|示意[图圖]|封面[图圖]?|[图圖]集)$/.test(bare(s)) ||
+        /^([图圖][说說注註]|[图圖]片[说說]明|照片[说說]明|[图圖]片[来來]源)\s*:?$/.test(s) ||
+        /([点點][击擊选選图圖]|[轻輕][触觸])\S{0,6}(大[图圖]|放大)/.test(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'picture credit in brackets',
+    test: (s, f) =>
+      f.length <= 60 &&
+      /^[（(]\s*([图圖]片?|照片|[摄攝]影|[图圖]源|[图图]文)\s*(提供|[来來]源|[来來]自|出[处處]|授[权權]|翻[摄攝])?\s*[／/:][^）)]*[）)]$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'editor named inside a bracketed note',
+    // （本文由某某网原创，责任编辑：王一帆）
+    test: (s, f) => f.length <= 80 && /^[(（【[].{0,40}([责責]任[编編][辑輯]|[责責][编編]|[编編][辑輯])\s*:\s*\S{1,8}\s*[)）】\]]$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'reviewer / medical reviewer credit',
+    test: (s, f) => f.length <= 60 && !/[。；]/.test(s) && /^(医学|醫學|[专專]业|專業|[内內]容)?[审審]([核校稿]|定)(专家|專家|[医醫]生|[医醫][师師]|[老]?[师師]|人|[员員])?\s*[:|｜]\s*\S/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'like / helpful prompt with a count',
+    // 覺得好吃嗎？按個讚 👍 362
+    test: (s, f) => f.length <= 30 && /(按[个個]?[赞讚]|[点點][个個]?[赞讚]|[给給][个個]?[赞讚])/.test(s) && /\d/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'author box statistics (label then count)',
+    // 食譜 286 篇　粉絲 4.2萬, 文章 120 | 粉丝 3.4万 | 获赞 10万
+    test: (s, f) =>
+      f.length <= 60 &&
+      (s.match(/(粉[丝絲]|[关關][注註]|文章|[食][谱譜]|作品|[获獲][赞讚贊]|[帖貼]子|[积積]分|[篇])\s*[\d.,]+\s*[万萬kK]?/g) ?? []).length >= 2,
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
@@ -484,6 +594,24 @@ FAMILIES.push(
       const links = t.filter((x) => SITE_LINKS.has(x)).length;
       return (t.length >= 3 && known * 2 >= t.length + 1) || (links >= 2 && links === t.length);
     },
+  },
+  {
+    category: 'spam',
+    rule: 'price and promotion line (outside the article)',
+    // ￥329.00  券后￥269  会员再享95折: a price with promotion words, or three promotion words.
+    soft: 'outside',
+    test: (s, f) => {
+      if (f.length > 60 || f.sentenceEnd) return false;
+      const promo = (s.match(PROMO_RE) ?? []).length;
+      return (promo >= 1 && /[￥¥$]\s*\d/.test(s)) || promo >= 3;
+    },
+  },
+  {
+    category: 'related-list',
+    rule: 'other / more heading (outside the article)',
+    // 其他展覽, 更多展覽 ＋ — while 相關活動 may head the article's own section.
+    soft: 'outside',
+    test: (s, f) => f.length <= 8 && /^(其他|其它|更多)[\u4e00-\u9fff]{2,3}$/.test(bare(s)),
   },
   {
     category: 'navigation',
@@ -524,8 +652,10 @@ FAMILIES.push(
     // function character in it, next to two control words. Inside an article 分享阅读心得 is a heading.
     soft: 'outside',
     test: (s, f) => {
-      if (f.length > 24 || f.sentenceEnd) return false;
+      if (f.length > 48 || f.sentenceEnd) return false;
       const w = interfaceWords(s);
+      // A long bar needs more controls: 收藏 1,207  分享到 Facebook  LINE  複製連結  列印食譜.
+      if (f.length > 24 && w.core < 3) return false;
       return w.core >= 2 && w.restRuns.length === 1 && w.restRuns[0].length <= 4 && features(w.restRuns[0]).functionDensity === 0;
     },
   },
@@ -541,18 +671,40 @@ FAMILIES.push(
     },
   },
   {
+    category: 'navigation',
+    rule: 'a row of short items with wide gaps (above the article)',
+    // 食譜分類  料理教室  廚房好物  季節食材 …: four or more short items separated by two spaces,
+    // full-width spaces or bars, no sentence in it, above the article. Inside or below an article
+    // such a row may be a table (clean.ts also spares rows next to another such row).
+    soft: 'top',
+    wideRow: true,
+    test: (s, f) => {
+      if (f.length > 90 || /[。；;！？]/.test(s)) return false;
+      const items = s.split(/\s{2,}|\u3000|\s*[|｜]\s*/).map((x) => x.trim()).filter(Boolean);
+      if (items.length < 4 || !items.every((x) => x.replace(/\s/g, '').length <= 10)) return false;
+      // A row of quantities (份量 4人份 時間 30分鐘) is a table: menu items carry no numbers, save counts in brackets.
+      if (items.filter((x) => /\d/.test(x.replace(/[（(][\d.,万萬+]+[)）]/g, ''))).length * 2 >= items.length) return false;
+      return items.length >= 5 || !/[，,]/.test(s);
+    },
+  },
+  {
     category: 'related-list',
     rule: 'timestamp / age line',
     weak: true,
     test: (s, f) =>
       f.length <= 40 &&
       (/^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*(\d{1,2}:\d{2}(:\d{2})?)?$/.test(s) ||
-        /^\S{1,16}\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s) ||
+        /^\S{1,16}(\s+\S{1,10})?\s*[·•|｜]?\s+(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|昨天|前天|\d{1,2}:\d{2})$/.test(s) ||
         /^(\d+\s*(秒|分[钟鐘]|小[时時]|天)前|(昨天|前天)(\s*\d{1,2}:\d{2})?)$/.test(s)),
   },
 );
 
+/** Whether a line opens a comment or review section (whichever family reports it). */
+export function opensComments(norm: string, f: LineFeatures): boolean {
+  return FAMILIES.some((fam) => fam.comments === true && !fam.soft && fam.test(norm, f));
+}
+
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
-  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet };
+  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, comments: fam.comments, wideRow: fam.wideRow };
   return null;
 }

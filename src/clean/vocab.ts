@@ -15,6 +15,11 @@ const CORE = [
   '收看', '热度', '熱度', '人气', '人氣', '点阅', '點閱', '赞同', '贊同', '反对', '反對', '有用', '没用', '沒用',
   '喜欢', '喜歡', '投币', '投幣', '弹幕', '彈幕', '三连', '三連', '爱心', '愛心', '讨论', '討論', '编辑', '編輯',
   '上传', '上傳', '取消', '点评', '點評', '转载', '轉載', '听新闻', '聽新聞', '语音播报', '語音播報', '朗读', '朗讀',
+  // Shop, review and sign-up controls (after blind batch 5).
+  '对比', '對比', '评价', '評價', '好评', '好評', '差评', '差評', '中评', '中評', '晒图', '曬圖', '追评', '追評',
+  '有帮助', '有幫助', '没帮助', '沒幫助', '复制', '複製', '列印', '打印', '报名', '報名', '购票', '購票', '预约',
+  '預約', '咨询', '諮詢', '查询', '查詢', '购物车', '購物車', '回上一页', '回上一頁', '上一页', '上一頁', '下一页',
+  '下一頁',
 ];
 
 /** Words that go with controls but say nothing by themselves (please, now, more, here, counts). */
@@ -25,7 +30,8 @@ const FILLER = [
   '累計', '已', '有', '条', '條', '篇', '个', '個', '看', '点', '點', '可', '以', '到', '欢迎', '歡迎', '记得',
   '記得', '一下', '小程序', '公众号', '公眾號', '网友', '網友', '最新', '热门', '熱門', '文章', '新闻', '新聞',
   '资讯', '資訊', '视频', '視頻', '影片', '手机', '手機', '网页', '網頁', '版', '完整', '剩余', '剩餘', '正在',
-  '精选', '精選', '安装', '安裝', '数', '數', '量', '后', '後', '的', '更', '多', '中',
+  '精选', '精選', '安装', '安裝', '数', '數', '量', '后', '後', '的', '更', '多', '中', '商品', '用户', '用戶', '天',
+  '度', '率',
 ];
 
 /** Names of site sections (news, sports, finance…): menus are made of them, and chrome names them (更多体育新闻). */
@@ -45,7 +51,7 @@ const WORDS = [...CORE.map((w) => [w, true] as const), ...FILLERS.map((w) => [w,
 const WORD_RE = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const CORE_SET = new Set(CORE);
 /** Latin words of page controls. */
-const LATIN_OK = /^(APP|App|app|QR|AD|Ad|LINE|Line|IG|FB|more|More|MORE)$/;
+const LATIN_OK = /^(APP|App|app|QR|AD|Ad|LINE|Line|IG|FB|more|More|MORE|Facebook|Twitter|X|WhatsApp|Telegram|Weibo|WeChat|Email|E|mail|PDF)$/;
 
 export interface InterfaceWords {
   /** Distinct control words (not fillers) on the line. */
