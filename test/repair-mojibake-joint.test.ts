@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { repair } from '../src/repair/repair.js';
 import { guessSegmentCost } from '../src/repair/mojibake/guess-words.js';
@@ -109,5 +110,14 @@ describe('guessSegmentCost: the word model with the two-character words it leave
 
   it('is never costlier than the general word model', () => {
     for (const s of ['查爾斯·平克尼', '第二条', '中国很有可能用5年就能达到']) expect(guessSegmentCost(s)).toBeLessThanOrEqual(segmentCost(s));
+  });
+});
+
+describe('utf8-as-latin1 with U+FFFD for the bytes windows-1252 leaves undefined: the word model too', () => {
+  it('參眾兩院 (參 is E5 8F 83: the 8F became U+FFFD), not 千眾兩院 (千 is E5 8D 83)', () => {
+    const original = '參眾兩院議員';
+    const damaged = iconv.decode(Buffer.from(new TextEncoder().encode(original)), 'windows-1252');
+    expect(damaged.startsWith('å\ufffd')).toBe(true);
+    expect(repair(damaged).text).toBe(original); // the character model alone gave 千眾兩院議員
   });
 });

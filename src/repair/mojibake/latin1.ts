@@ -4,7 +4,7 @@
 // pairs are decoded and kept only when the model finds the result far more plausible.
 
 import { isHan } from '../../text/model.js';
-import { rankCost } from './utf8gbk.js';
+import { RERANK_SLACK, WORD_WEIGHT, rankCost, wordWindowCost } from './utf8gbk.js';
 import { decodeUtf8, latinByte, readUtf8, strictDecode as decodeStrict, utf8Len } from './bytes.js';
 import type { RepairContext } from '../fixer.js';
 import type { Edit } from './edits.js';
@@ -58,6 +58,55 @@ function readWild(bytes: number[], i: number): { cps: number[]; len: number } | 
   };
   fill(1);
   return cps.length ? { cps, len: n } : null;
+}
+
+/** Paths kept per character by bestPaths. */
+const PATHS = 12;
+
+/**
+ * The most plausible strings through a list of choices per character (a beam over the bigram
+ * model, best first, with their costs). Only called when some character has several choices.
+ */
+function bestPaths(slots: number[][], before: number, after: number, doc: RepairContext | undefined): { text: string; cost: number }[] {
+  let paths = [{ cost: 0, text: '', last: before }];
+  for (const slot of slots) {
+    const next: typeof paths = [];
+    for (const p of paths) for (const cp of slot) next.push({ cost: p.cost + rankCost(p.last, cp, doc), text: p.text + String.fromCodePoint(cp), last: cp });
+    next.sort((a, b) => a.cost - b.cost);
+    paths = next.slice(0, PATHS);
+  }
+  return paths.map((p) => ({ text: p.text, cost: p.cost + (after >= 0 ? rankCost(p.last, after, doc) : 0) })).sort((a, b) => a.cost - b.cost);
+}
+
+/**
+ * Among the paths close to the best, the one the word model likes best around the characters
+ * that were chosen (as for UTF-8 read as GBK: 美利坚, not 美利做). `context` is the line with
+ * the run cut out at `at`.
+ */
+function wordChoice(paths: { text: string; cost: number }[], slots: number[][], line: string, start: number, end: number): string {
+  const best = paths[0];
+  // Offsets in the path's text of the first and last characters that had a choice.
+  const offsets: number[] = [];
+  let off = 0;
+  for (const slot of slots) {
+    if (slot.length > 1) offsets.push(off);
+    off += slot[0] > 0xffff ? 2 : 1;
+  }
+  if (offsets.length === 0) return best.text;
+  const head = line.slice(Math.max(0, start - 8), start);
+  const tail = line.slice(end, end + 8);
+  let pick = best;
+  let pickScore = Infinity;
+  for (const p of paths) {
+    if (p.cost > best.cost + RERANK_SLACK) break;
+    if (!chineseLike(p.text)) continue;
+    const score = p.cost + WORD_WEIGHT * wordWindowCost(head + p.text + tail, head.length + offsets[0], head.length + offsets[offsets.length - 1]);
+    if (score < pickScore) {
+      pickScore = score;
+      pick = p;
+    }
+  }
+  return pick.text;
 }
 
 /** The most plausible string through a list of choices per character (Viterbi over the bigram model). */
@@ -157,10 +206,19 @@ function proposeUtf8(line: string, base: number, bytes: number[], edits: Edit[],
     const [b, a] = ctx(line, start, end);
     const saving = costIn(b, damaged, a) - costIn(b, p.text, a);
     if (saving < margin(damaged)) continue;
+    // Whether to repair is judged on the character model's best reading; where bytes were
+    // chosen, the word model picks among the close readings which one to write.
+    let after = p.text;
+    if (wild && !more && doc) {
+      const bc = base + s > 0 ? line.codePointAt(base + s - 1)! : -1;
+      const ac = base + j < line.length ? line.codePointAt(base + j)! : -1;
+      const w = wordChoice(bestPaths(slots, bc, ac, doc), slots, line, start, end);
+      if (plausibleUtf8(w)) after = w;
+    }
     edits.push({
       start,
       end,
-      after: p.text,
+      after,
       kind: p.layers >= 2 ? 'utf8-as-latin1-twice' : 'utf8-as-latin1',
       reason: `${p.layers === 1 ? 'read as windows-1252/Latin-1' : `read as windows-1252/Latin-1 ${p.layers} times`}, the characters are valid UTF-8 bytes${wild ? ' (U+FFFD for bytes windows-1252 leaves undefined, chosen by the model)' : ''}`,
       saving,

@@ -200,12 +200,12 @@ const CONT_NO80 = CONT.slice(1);
 const BEAM = 24;
 
 /** How far (nats, character ranking) behind the best a complete decoding may be and still be re-ranked by words. */
-const RERANK_SLACK = 8;
+export const RERANK_SLACK = 8;
 /**
  * Weight of the word model against the character ranking. On the even lines of the repair bench's
  * lossy GBK rows 0.75, 1 and 1.5 restored the same lines (0.5 and 3 fewer); we keep the most cautious.
  */
-const WORD_WEIGHT = 0.75;
+export const WORD_WEIGHT = 0.75;
 /** Characters of context each side of the guessed characters that the word model reads. */
 const WORD_WINDOW = 4;
 
@@ -220,7 +220,7 @@ function wordCostAround(s: State, before: string, after: string): number {
 }
 
 /** Word-model cost of `raw` from WORD_WINDOW characters before offset `from` to as many after offset `to`. */
-function wordWindowCost(raw: string, from: number, to: number): number {
+export function wordWindowCost(raw: string, from: number, to: number): number {
   const drop = spacedOut(raw);
   let full = '';
   const at: number[] = []; // offset in `raw` → offset in `full`
