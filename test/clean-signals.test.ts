@@ -4,6 +4,8 @@
 // expected decision is a corpus builder's judgement, not the code's output.
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
+import { features, normalizeLine } from '../src/clean/features.js';
+import { opensComments } from '../src/clean/patterns.js';
 
 const P1 = '研究人员在过去三年里走访了二十多个村庄，记录下当地人如何利用有限的水源种植蔬菜和粮食。';
 const P2 = '他们发现，很多看似简单的做法背后，其实有着几代人积累下来的经验，这些经验至今仍然有效。';
@@ -130,8 +132,9 @@ describe('menus, hashtags, previous/next, forum chrome', () => {
     expect(after(names)[0].keep).toBe(true);
   });
 
-  it('drops previous/next and back links, votes and bulletin-board pushes', () => {
-    for (const line of ['前一篇：山里的学校', '返回列表', '12 人赞同了该回答', '推 abc123: 好文推一个', '2楼']) expect(after(line)[0].keep, line).toBe(false);
+  it('drops previous/next and back links and votes, keeps bulletin-board pushes (what readers wrote)', () => {
+    for (const line of ['前一篇：山里的学校', '返回列表', '12 人赞同了该回答', '2楼']) expect(after(line)[0].keep, line).toBe(false);
+    expect(dropped(after('--', '※ 發信站: 某某站(example.org)', '推 abc123: 好文推一个 11/20 22:48', '→ reader_2: 请问在哪里买的 11/20 23:01'))).toEqual([true, true, false, false]);
     expect(inside('上一代人的记忆', '下一步怎么走').map((l) => l.keep)).toEqual([true, true]);
   });
 });
@@ -262,5 +265,52 @@ describe('comment sections', () => {
   it('a lone counter line inside an article does not open a comment section', () => {
     const r = clean([P1, '评论（3）', '结论', P2, P3].join('\n')).lines;
     expect(r[2].keep).toBe(true);
+  });
+});
+
+describe('signals added after blind batch 6 (lines written by hand)', () => {
+  it('drops links with a trailing arrow, online status lines and the site warning naming itself', () => {
+    for (const line of ['查看该作者全部 12 篇文章 >', '浏览更多同城活动 »', '张老师  刚刚活跃', '某某网温馨提示：凡要求先交保证金的招聘均为诈骗，请提高警惕。']) {
+      expect(after(line)[0].keep, line).toBe(false);
+    }
+    // News quoting the police is content; a route is written with arrows.
+    expect(inside('交警提醒：雨天路滑，请减速慢行，保持安全车距。', '东门 → 北桥 → 江边步道 → 西门')).toMatchObject([{ keep: true }, { keep: true }]);
+  });
+
+  it('drops stand-ins: stills, loading notices, credit labels, ad markers between box-drawing rules, tagged recommendations', () => {
+    for (const line of ['（劇照）', '[片花] ▶ 播放', '（影片載入中）', 'Image credit:', '── 广告 ──', '【推荐】同城还有这些好去处，点击查看', '（附图：活动路线示意图）']) {
+      expect(after(line)[0].keep, line).toBe(false);
+    }
+  });
+
+  it('drops a site name wedged between two menus and a row of service links under the menu', () => {
+    const page = ['无障碍  |  繁體  |  English', '某某市图书馆', '首页  馆情介绍  读者服务  数字资源  活动  互动', '您现在的位置：首页 > 通知公告', '借阅查询  在线续借  座位预约', '关于春节期间开放时间的通知', P1, P2].join('\n');
+    expect(clean(page).lines.map((l) => l.keep)).toEqual([false, false, false, false, false, true, true, true]);
+  });
+
+  it('drops a bulletin-board header block and an English posting time', () => {
+    const page = ['作者 reader01 (读者一号)', '看板 travel', '[游记] 三天两夜的山城', '時間 Sat Mar 02 10:15:00 2024', '', P1, P2].join('\n');
+    expect(clean(page).lines.map((l) => l.keep)).toEqual([false, false, true, false, false, true, true]);
+  });
+
+  it('drops an author box that repeats the byline name, with its one-line bio', () => {
+    const page = ['今天的标题', '文／记者 周一鸣', P1, P2, P3, '', '觉得有用就点个赞 👍 52', '周一鸣', '本报记者，关注乡村与水利。', '看作者所有文章 →'].join('\n');
+    const r = clean(page).lines;
+    expect(r.slice(7).map((l) => l.keep)).toEqual([false, false, false]);
+    // The same name as a line inside the article, after prose, stays.
+    const inner = clean(['今天的标题', '文／记者 周一鸣', P1, '周一鸣', P2].join('\n')).lines;
+    expect(inner[3].keep).toBe(true);
+  });
+
+  it('a like bar with a 留言 button does not open a comment section; a heading with a count does', () => {
+    const opens = (line: string) => {
+      const n = normalizeLine(line);
+      return opensComments(n, features(n));
+    };
+    expect(opens('这篇文章有帮助吗？  👍 12  💬 留言')).toBe(false);
+    expect(opens('留言（57）  最新｜最热')).toBe(true);
+    expect(opens('观众评论（8）')).toBe(true);
+    expect(opens('网友评论')).toBe(true);
+    expect(opens('全部(8)  有图(2)  追评(1)')).toBe(true);
   });
 });

@@ -66,6 +66,7 @@ function analyze(text: string): PageState {
   }
   const quiet = hits.map((h) => h?.quiet === true);
   const protect = signatures(norm, blank);
+  for (let i = 0; i < norm.length; i++) if (cat[i] === null && PUSH_RE.test(norm[i])) protect[i] = true;
   // A comment or review section after the article: its chrome (names, times, reply and like bars)
   // goes, what readers wrote (sentences) stays, and the article ends before it.
   let commentStart = -1;
@@ -102,14 +103,18 @@ function analyze(text: string): PageState {
   if (firstProse >= 0) {
     for (let i = 0; i < norm.length; i++) {
       if (soft[i] === null || cat[i] !== null || protect[i]) continue;
-      // Two wide-gapped rows in a row are a table, not a menu.
+      // A row of wide-gapped items is a menu here only when one of its items is also a line of
+      // the page (a tab strip over the sections it links to); above the title markHeader decides,
+      // and two such rows in a row are a table.
       const tableRow = (j: number) => j >= 0 && j < norm.length && cat[j] === null && wideRow(norm[j]);
-      if (hits[i]?.wideRow && (tableRow(i - 1) || tableRow(i + 1))) continue;
+      if (hits[i]?.wideRow && (tableRow(i - 1) || tableRow(i + 1) || !rowItemRecurs(norm, i))) continue;
       if (i < firstProse || (i > lastProse && !softTop[i])) cat[i] = soft[i];
       // Below the article a posting time belongs to a list of other articles: weak evidence there.
       else if (i > lastProse) weak[i] = 'related-list';
     }
     markHeader(st);
+    markMetaBlock(st);
+    markAuthorBox(st);
     markSandwiched(st);
     markTitleRuns(st);
   }
@@ -134,6 +139,15 @@ function analyze(text: string): PageState {
 /** Three or more items separated by wide gaps (the shape of a menu row or a table row). */
 const wideRow = (norm: string): boolean => norm.split(/\s{2,}|\s*[|｜]\s*/).filter((x) => x.trim() !== '').length >= 3;
 
+/** Whether an item of the wide-gapped row at `i` is also a line of its own elsewhere on the page. */
+function rowItemRecurs(norm: readonly string[], i: number): boolean {
+  const items = new Set(norm[i].split(/\s{2,}|\s*[|｜]\s*/).map((x) => x.replace(/[（(][\d.,万萬+]+[)）]$/, '').trim()).filter((x) => x.length >= 2));
+  return norm.some((l, j) => j !== i && items.has(l.split(/\s{2,}/)[0]));
+}
+
+/** A bulletin-board push: `推 user: text`, `→ user: text`. What readers wrote is content. */
+const PUSH_RE = /^(推|噓|→)\s*[A-Za-z0-9_]{2,}\s*:\s*\S/;
+
 /** Footer categories that end a comment section (a related list, the site's footer). */
 const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright', 'registration', 'contact', 'disclaimer']);
 
@@ -143,24 +157,74 @@ function readerText(f: LineFeatures): boolean {
 }
 
 /**
- * Header above the menu: when a breadcrumb or menu sits above the article and a title line
- * follows it after more furniture, the short lines above that menu (site name and slogan, login
- * links) are the header.
+ * The page's header: in the first block of lines (up to the first blank line) that holds a menu,
+ * breadcrumb or site-link line, the undecided lines above the last such line (a site name and
+ * slogan, a row of menu items) and the rows of wide-gapped items right under it. They go when at
+ * least two lines of furniture stand above the title (the first other undecided line), so a
+ * page that opens with its own title above a single breadcrumb keeps the title.
  */
 function markHeader(st: PageState): void {
-  const { cat, blank, firstProse } = st;
-  let nav = -1;
-  for (let i = 0; i < firstProse && nav < 0; i++) if (cat[i] === 'navigation') nav = i;
-  if (nav <= 0) return;
+  const { cat, blank, norm, firstProse } = st;
+  const isNav = (i: number) => cat[i] === 'navigation' || cat[i] === 'contact';
+  let start = 0;
+  while (start < firstProse && blank[start]) start++;
+  let end = start;
+  while (end < firstProse && !blank[end]) end++;
+  let last = -1;
+  for (let i = start; i < end; i++) if (isNav(i)) last = i;
+  if (last < 0) return;
+  const header = new Set<number>();
+  for (let i = start; i < last; i++) if (cat[i] === null) header.add(i);
+  for (let i = last + 1; i < end && cat[i] === null && wideRow(norm[i]); i++) header.add(i);
   let title = -1;
-  for (let i = nav + 1; i < firstProse && title < 0; i++) if (!blank[i] && cat[i] === null) title = i;
+  for (let i = start; i < firstProse && title < 0; i++) if (!blank[i] && cat[i] === null && !header.has(i)) title = i;
   if (title < 0) return;
-  // At least two lines of furniture between it and the title: a page that opens with its own
-  // title above a single breadcrumb keeps the title.
   let furniture = 0;
-  for (let i = nav; i < title; i++) if (!blank[i] && cat[i] !== null) furniture++;
+  for (let i = 0; i < title; i++) if (!blank[i] && cat[i] !== null) furniture++;
   if (furniture < 2) return;
-  for (let i = 0; i < nav; i++) if (!blank[i] && cat[i] === null && !isProse(st.feat[i]) && st.feat[i].length <= 60) cat[i] = 'navigation';
+  for (const i of header) if (!isProse(st.feat[i]) && st.feat[i].length <= 60) cat[i] = 'navigation';
+}
+
+/** Keys of a bulletin-board header block (作者 xxx / 看板 xxx / 時間 xxx). */
+const META_KEY_RE = /^(作者|看板|[标標][题題]|[时時][间間]|日期|[发發]信站|[来來]源)\s+\S/;
+
+/** Two or more `key value` header lines within three lines of each other, above the article. */
+function markMetaBlock(st: PageState): void {
+  const { cat, blank, norm, firstProse } = st;
+  const keyed = (i: number) => i >= 0 && i < firstProse && !blank[i] && META_KEY_RE.test(norm[i]) && st.feat[i].length <= 40;
+  for (let i = 0; i < firstProse; i++) {
+    if (cat[i] !== null || !keyed(i)) continue;
+    let partner = false;
+    for (let d = -3; d <= 3 && !partner; d++) if (d !== 0 && keyed(i + d)) partner = true;
+    if (partner) cat[i] = 'editor-note';
+  }
+}
+
+/**
+ * An author box below the article: the byline's name again on a line of its own, after page
+ * furniture, optionally followed by a one-line description before more furniture.
+ */
+function markAuthorBox(st: PageState): void {
+  const { cat, blank, norm, firstProse } = st;
+  const names = new Set<string>();
+  for (let i = 0; i < firstProse; i++) {
+    if (cat[i] !== 'editor-note') continue;
+    for (const m of norm[i].matchAll(/[\u4e00-\u9fff]{2,4}/g)) names.add(m[0]);
+  }
+  if (names.size === 0) return;
+  const near = (i: number, step: number): number => {
+    for (let j = i + step; j >= 0 && j < norm.length; j += step) if (!blank[j]) return j;
+    return -1;
+  };
+  for (let i = firstProse + 1; i < norm.length; i++) {
+    if (blank[i] || cat[i] !== null || st.protect[i] || !names.has(norm[i])) continue;
+    const above = near(i, -1);
+    if (above < 0 || cat[above] === null || cat[above] === 'blank') continue;
+    cat[i] = 'account-footer';
+    const bio = i + 1 < norm.length && !blank[i + 1] && cat[i + 1] === null ? i + 1 : -1;
+    const after = bio >= 0 ? near(bio, 1) : -1;
+    if (bio >= 0 && st.feat[bio].length <= 80 && (after < 0 || (cat[after] !== null && cat[after] !== 'blank'))) cat[bio] = 'account-footer';
+  }
 }
 
 /**
@@ -324,10 +388,14 @@ function decide(st: PageState, template: ReadonlySet<string> | null): (CleanCate
       if (blank[i] || cat[i] !== null) continue;
       // Only counters and stray symbols: a two-character title after a breadcrumb is content.
       const tiny = /^\d+$/.test(norm[i]) || (feat[i].length <= 2 && feat[i].han === 0);
-      if (!tiny) continue;
+      // A signature separator (--, ———) goes with the furniture right next to it.
+      const rule = feat[i].length <= 6 && !/[\p{L}\p{N}]/u.test(norm[i]);
+      // 查看地图 / 点击播放 under a picture or map stand-in belongs to it.
+      const control = feat[i].length <= 6 && /^(查看|[点點][击擊]|播放|放大|下[载載])/.test(norm[i]);
+      if (!tiny && !rule && !control) continue;
       for (const j of [i - 1, i + 1]) {
         const c = j >= 0 && j < n ? cat[j] : null;
-        if (c === 'share-bar' || c === 'navigation') {
+        if ((tiny && (c === 'share-bar' || c === 'navigation')) || (rule && c !== null && c !== 'blank') || (control && c === 'placeholder')) {
           cat[i] = c;
           changed = true;
           break;

@@ -33,14 +33,15 @@ interface Family {
 }
 
 // Decorations around chrome lines: arrows, bars, boxes, brackets, dashes, emoji (▍相关阅读, —END—, 👉点这里).
-const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D+＋›✦✧♦♥❤▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
+const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D─━═│┃+＋›✦✧♦♥❤▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
 const DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}.。…:：!！]+$`, 'gu');
+const LEAD_DECOR_RE = new RegExp(`^[${DECOR}]+`, 'u');
 /** The line without its decorations. */
 const bare = (s: string): string => s.replace(DECOR_RE, '');
 
 // Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
 const PROMO_RE =
-  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|[现現]金|活[动動]/g;
+  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|[现現]金|活[动動]|VIP|[一1][对對][一1]|提升\d+倍/g;
 
 const COMMENT_RE = /([评評][论論]|留言|跟帖|回帖|[发發]言|回[应應])/;
 
@@ -56,7 +57,8 @@ const CONTROL_RE =
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
-const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}`);
+// A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
+const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
@@ -168,7 +170,8 @@ const FAMILIES: Family[] = [
   {
     category: 'navigation',
     rule: 'breadcrumb of short items',
-    test: (s, f) => f.length <= 60 && SEPARATED(s, /\s*[>»›＞→]\s*/, 3, 10),
+    // Not →: a route inside an article (板橋 → 華江橋 → 大直橋) is written with arrows.
+    test: (s, f) => f.length <= 60 && SEPARATED(s, /\s*[>»›＞]\s*/, 3, 10),
   },
   {
     category: 'navigation',
@@ -210,7 +213,7 @@ const FAMILIES: Family[] = [
     rule: 'picture/video stand-in',
     test: (s, f) =>
       (f.length <= 30 &&
-      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|image|img|photo|picture|video|[广廣]告|推[广廣]|商[业業]推[广廣]|[赞贊]助商?|advertisement|ad|sponsored|[赞贊]助内容|贊助內容)\s*\d*\s*[\]】)）>]?$/i.test(s) ||
+      (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|[剧劇]照|截[图圖]|[资資]料照|[插配][图圖]|示意[图圖]|image|img|photo|picture|video|[广廣]告|推[广廣]|商[业業]推[广廣]|[赞贊]助商?|advertisement|ad|sponsored|[赞贊]助内容|贊助內容)\s*\d*\s*[\]】)）>]?$/i.test(bare(s)) ||
         /(点击查看大图|點擊查看大圖|點選檢視大圖|点选查看大图|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
         /\.(jpe?g|png|gif|webp)$/i.test(s))) ||
       // A caption ending in a picture credit: （圖／管理處提供）, (图片来源：…).
@@ -353,6 +356,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 24 &&
       (/(作者|TA|[他她])的(主[页頁]|文章|其他文章|更多文章|[专專]欄|[专專]栏|[动動]态|[动動]態)/.test(s) ||
+        /作者(所有|全部|更多|其他)的?(文章|作品|[专專]欄|[专專]栏)/.test(s) ||
         /^([关關][注註]|追[踪蹤]|私信)(作者|TA|[他她])/.test(bare(s)) ||
         /^(\d+\s*[楼樓#]|#\d+|[楼樓]主|沙[发發]|板凳|地板|只看[楼樓]主|只看[该該]作者|倒序[浏瀏][览覽]|[电電]梯直[达達])$/.test(bare(s)) ||
         /^([发發][表布]|[发發]佈|更新)(于|於)\s*\S{0,12}$/.test(s)),
@@ -378,10 +382,8 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'account-footer',
-    rule: 'reader reactions on a post (votes, bulletin-board pushes)',
-    test: (s, f) =>
-      (f.length <= 30 && /^\d[\d,.]*\s*[万萬]?\s*(人|位)\s*([赞贊讚]同|[点點][赞贊讚]|[觉覺]得|喜[欢歡]|收藏|[关關][注註])/.test(s)) ||
-      /^(推|噓|→)\s*[A-Za-z0-9_]{2,}\s*:/.test(s),
+    rule: 'reader reactions on a post (votes)',
+    test: (s, f) => f.length <= 30 && /^\d[\d,.]*\s*[万萬]?\s*(人|位)\s*([赞贊讚]同|[点點][赞贊讚]|[觉覺]得|喜[欢歡]|收藏|[关關][注註])/.test(s),
   },
   {
     category: 'account-footer',
@@ -453,7 +455,7 @@ const FAMILIES: Family[] = [
     // 延伸閱讀》台南古蹟夜間開放, 【相关新闻】某地举办风筝节, 往期回顾：冬天的书单.
     test: (s, f) =>
       f.length <= 60 &&
-      /^[【[]?\s*(延伸[阅閱][读讀]|相[关關](新[闻聞]|[阅閱][读讀]|文章|[报報][导導道])|推[荐薦]([阅閱][读讀]|文章)|更多(新[闻聞]|[报報][导導道]|文章)|[热熱][门門](文章|新[闻聞])|往期(推[荐薦]|回[顾顧]|精[选選])|[编編][辑輯]推[荐薦]|[编編][辑輯]推介)\s*[】\]]?\s*[》>:|｜]\s*\S/.test(s),
+      /^[【[]?\s*(延伸[阅閱][读讀]|相[关關](新[闻聞]|[阅閱][读讀]|文章|[报報][导導道])|推[荐薦]([阅閱][读讀]|文章)|更多(新[闻聞]|[报報][导導道]|文章)|[热熱][门門](文章|新[闻聞])|往期(推[荐薦]|回[顾顧]|精[选選])|[编編][辑輯]推[荐薦]|[编編][辑輯]推介)\s*[】\]]?\s*[》>:|｜]\s*\S/.test(s.replace(LEAD_DECOR_RE, '')),
   },
   {
     category: 'account-footer',
@@ -479,11 +481,12 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 70 || f.sentenceEnd) return false;
       if (/^[【[(（]\s*([广廣]告|推[广廣]|[赞贊]助|限[时時]|特[价價惠])\s*[】\])）]/.test(s)) return true;
+      const tagged = /^[【[]\s*(推[荐薦]|[热熱][门門推]|熱門|精[选選]|\S{0,4}[热熱]門)\s*[】\]]/.test(s);
       // Asking readers to add a chat account with a handle is solicitation, whatever it sells.
       if (/加\s*(微信|V|v|QQ|LINE|Line)\S{0,4}\s*[A-Za-z0-9_*]{4,}/.test(s)) return true;
       const promo = (s.match(PROMO_RE) ?? []).length;
-      const call = /(>>|»|›|▸|►|→)\s*$|[点點]我|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
-      return promo >= 1 && call;
+      const call = /(>>|»|›|▸|►|→)\s*$|[点點]我|[点點][击擊]查看|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
+      return (promo >= 1 || tagged) && call;
     },
   },
   {
@@ -532,7 +535,9 @@ const FAMILIES: Family[] = [
       (/^[[【(（]?\s*\S{0,8}\s*\d{1,3}\s*\/\s*\d{1,3}\s*[\]】)）]?$/.test(s) && /([图圖]|相片|照片|[视視][频頻]|影片|photo|image)/i.test(s) ||
         /^\[[^[\]]{1,16}\]$/.test(s) ||
         /^\S{0,6}(主[视視][觉覺]|主[图圖]|示意[图圖]|封面[图圖]?|[图圖]集)$/.test(bare(s)) ||
-        /^([图圖][说說注註]|[图圖]片[说說]明|照片[说說]明|[图圖]片[来來]源)\s*:?$/.test(s) ||
+        /^([图圖][说說注註]|[图圖]片[说說]明|照片[说說]明|[图圖]片[来來]源|photo\s*credits?|image\s*credits?|photo\s*by)\s*:?$/i.test(s) ||
+        /^[(（]?\s*\S{0,4}(載入中|载入中|加[载載]中|[读讀]取中|loading)\s*[.…]*\s*[)）]?$/i.test(s) ||
+        (/^\[[^[\]]{1,12}\]/.test(s) && interfaceWords(s.replace(/^\[[^[\]]*\]/, '')).rest === 0 && interfaceWords(s.replace(/^\[[^[\]]*\]/, '')).core >= 1) ||
         /([点點][击擊选選图圖]|[轻輕][触觸])\S{0,6}(大[图圖]|放大)/.test(s)),
   },
   {
@@ -540,7 +545,7 @@ const FAMILIES: Family[] = [
     rule: 'picture credit in brackets',
     test: (s, f) =>
       f.length <= 60 &&
-      /^[（(]\s*([图圖]片?|照片|[摄攝]影|[图圖]源|[图图]文)\s*(提供|[来來]源|[来來]自|出[处處]|授[权權]|翻[摄攝])?\s*[／/:][^）)]*[）)]$/.test(s),
+      /^[（(]\s*([图圖]片?|照片|[摄攝]影|[图圖]源|[图圖]文|附[图圖表])\s*(提供|[来來]源|[来來]自|出[处處]|授[权權]|翻[摄攝])?\s*[／/:][^）)]*[）)]$/.test(s),
   },
   {
     category: 'editor-note',
@@ -566,6 +571,24 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       (s.match(/(粉[丝絲]|[关關][注註]|文章|[食][谱譜]|作品|[获獲][赞讚贊]|[帖貼]子|[积積]分|[篇])\s*[\d.,]+\s*[万萬kK]?/g) ?? []).length >= 2,
+  },
+  // Written after blind batch 6 (job, film, bulletin-board, notice and science pages).
+  {
+    category: 'navigation',
+    rule: 'link with a trailing arrow',
+    // 查看公司全部 23 个职位 >, 看作者所有文章 →, 瀏覽更多租盤 »: a link verb, a short object, an arrow.
+    test: (s, f) => f.length <= 30 && !f.sentenceEnd && /^(查看|[看睇]|[点點][击擊]|[进進]入|前往|[浏瀏][览覽]|[阅閱][读讀]|更多)\S.{0,26}?\s*[>＞»›→]$/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'online status / response statistics',
+    test: (s, f) => f.length <= 40 && /(刚刚|剛剛|今日|今天|本[周週]|\d+\s*(分[钟鐘]|小[时時]|天)前)\s*(活跃|活躍|在[线線]|[来來]过|來過)/.test(s),
+  },
+  {
+    category: 'disclaimer',
+    rule: "the site's own warning",
+    // 某某网提醒：…, 本站温馨提示：… — a warning that names the site (交警提醒 is news).
+    test: (s, f) => f.length <= 160 && /^\S{0,8}([网網]|平台|本站|小[编編])\s*(提醒|提示|温馨提示|溫馨提示|[郑鄭]重提醒|[郑鄭]重[声聲]明|特[别別]提醒)\s*:/.test(s),
   },
 ];
 
@@ -638,6 +661,21 @@ FAMILIES.push(
     test: (s, f) => f.length >= 12 && /^\S{1,6}(声明|聲明)\s*:/.test(s),
   },
   {
+    category: 'navigation',
+    rule: 'a short breadcrumb (above the article)',
+    // 地球環境 / 海洋, 某某論壇 › 看板 biker: two or three short items around / > › with spaces.
+    soft: 'top',
+    test: (s, f) => f.length <= 30 && /^\S{2,8}(\s+[/>›»＞]\s+\S{1,8}(\s\S{1,8})?){1,3}$/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'a back link (outside the article)',
+    soft: 'outside',
+    // 返回看板, 回到列表: back to a part of the site (回到过去 is a heading).
+    test: (s, f) =>
+      f.length <= 8 && /^(返回|回到)\S{0,2}(看板|列表|首[页頁]|目[录錄]|上[页頁一]|[频頻]道|[栏欄]目|[专專][题題]|[顶頂]部|主[页頁]|[论論][坛壇]|版[块塊面]|分[类類]|[页頁][顶頂首])$/.test(bare(s)),
+  },
+  {
     category: 'account-footer',
     rule: 'a decoration line (outside the article)',
     // ———, * * *, ~~~: a section break inside the article stays.
@@ -699,9 +737,16 @@ FAMILIES.push(
   },
 );
 
-/** Whether a line opens a comment or review section (whichever family reports it). */
+const COMMENTS_HEAD_RE =
+  /^(\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價)\s*[（(]\s*[\d,.]+[万萬]?\s*[)）]|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+
+/**
+ * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
+ * 觀眾評論（23）), a named comment heading (网友评论), or a tab bar with counts. A like bar that
+ * merely has a 留言 button does not.
+ */
 export function opensComments(norm: string, f: LineFeatures): boolean {
-  return FAMILIES.some((fam) => fam.comments === true && !fam.soft && fam.test(norm, f));
+  return f.length <= 30 && (COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, "")) || FAMILIES.some((fam) => fam.rule === 'tab bar with counts' && fam.test(norm, f)));
 }
 
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {

@@ -19,7 +19,7 @@ const CORE = [
   '对比', '對比', '评价', '評價', '好评', '好評', '差评', '差評', '中评', '中評', '晒图', '曬圖', '追评', '追評',
   '有帮助', '有幫助', '没帮助', '沒幫助', '复制', '複製', '列印', '打印', '报名', '報名', '购票', '購票', '预约',
   '預約', '咨询', '諮詢', '查询', '查詢', '购物车', '購物車', '回上一页', '回上一頁', '上一页', '上一頁', '下一页',
-  '下一頁',
+  '下一頁', '沟通', '溝通', '投递', '投遞',
 ];
 
 /** Words that go with controls but say nothing by themselves (please, now, more, here, counts). */
@@ -31,7 +31,7 @@ const FILLER = [
   '記得', '一下', '小程序', '公众号', '公眾號', '网友', '網友', '最新', '热门', '熱門', '文章', '新闻', '新聞',
   '资讯', '資訊', '视频', '視頻', '影片', '手机', '手機', '网页', '網頁', '版', '完整', '剩余', '剩餘', '正在',
   '精选', '精選', '安装', '安裝', '数', '數', '量', '后', '後', '的', '更', '多', '中', '商品', '用户', '用戶', '天',
-  '度', '率',
+  '度', '率', '简历', '簡歷', '履歷', '平均', '时间', '時間', '内', '內', '小时', '小時', '分钟', '分鐘',
 ];
 
 /** Names of site sections (news, sports, finance…): menus are made of them, and chrome names them (更多体育新闻). */
@@ -51,7 +51,7 @@ const WORDS = [...CORE.map((w) => [w, true] as const), ...FILLERS.map((w) => [w,
 const WORD_RE = new RegExp(WORDS.map(([w]) => w).join('|'), 'g');
 const CORE_SET = new Set(CORE);
 /** Latin words of page controls. */
-const LATIN_OK = /^(APP|App|app|QR|AD|Ad|LINE|Line|IG|FB|more|More|MORE|Facebook|Twitter|X|WhatsApp|Telegram|Weibo|WeChat|Email|E|mail|PDF)$/;
+const LATIN_OK = /^(APP|App|app|QR|AD|Ad|LINE|Line|IG|FB|more|More|MORE|Facebook|Twitter|X|WhatsApp|Telegram|Weibo|WeChat|Email|E|mail|PDF|Threads|Instagram|YouTube|Plurk|Pinterest|Reddit|LinkedIn|Messenger|f|k|K|w|W)$/;
 
 export interface InterfaceWords {
   /** Distinct control words (not fillers) on the line. */
