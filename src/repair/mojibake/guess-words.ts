@@ -30,6 +30,20 @@ const MAX_WORD = 4;
  * transliterated names next to a `·`).
  */
 export function guessSegmentCost(text: string): number {
+  const hit = memo.get(text);
+  if (hit !== undefined) return hit;
+  const c = segment(text);
+  // The same windows come back for every guess of a run and every round of the joint pass.
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, c);
+  return c;
+}
+
+const memo = new Map<string, number>();
+const MEMO_SIZE = 20000;
+
+/** guessSegmentCost without the memo. */
+function segment(text: string): number {
   const two = load();
   const cs = Array.from(text);
   const n = cs.length;

@@ -471,6 +471,8 @@ interface Run {
   filled: number;
   /** Its best few guesses from the last joint round (for the pair pass). */
   alts?: Alt[];
+  /** The surroundings it was last decoded in. */
+  seen?: string;
 }
 
 /** Rounds of the joint pass at most (it stops earlier when no guess changes). */
@@ -485,81 +487,100 @@ const JOINT_ROUNDS = 3;
 function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): void {
   if (runs.length < 2 || !runs.some((r) => r.filled > 0)) return;
   const sorted = [...runs].sort((a, b) => a.edit.start - b.edit.start);
+  // The line as gaps between the runs: gaps[k] comes before run k, gaps[R] ends the line. A run's
+  // context is read from its neighbours only, so a line of many runs costs no more per run.
+  const gaps = sorted.map((r, k) => line.slice(k > 0 ? sorted[k - 1].edit.end : 0, r.edit.start));
+  gaps.push(line.slice(sorted[sorted.length - 1].edit.end));
+  const n = 2 * WORD_WINDOW;
   for (let round = 0; round < JOINT_ROUNDS; round++) {
     let changed = false;
-    for (const r of sorted) {
-      if (r.filled === 0) continue;
-      let out = '';
-      let at = 0;
-      let rStart = 0;
-      let rAfter = 0;
-      for (const o of sorted) {
-        out += line.slice(at, o.edit.start);
-        if (o === r) {
-          rStart = rAfter = out.length;
-          at = Math.max(o.edit.end, o.nx);
-          continue;
+    // The first clause mark from each gap on (right to left; a guessed mark changed later in this round is not seen).
+    const markFrom = new Array<number>(sorted.length + 1);
+    markFrom[sorted.length] = nextMark(gaps[sorted.length]);
+    for (let k = sorted.length - 1; k >= 0; k--) {
+      const m = nextMark(gaps[k]);
+      const t = nextMark(sorted[k].edit.after);
+      markFrom[k] = m >= 0 ? m : t >= 0 ? t : markFrom[k + 1];
+    }
+    let quotes = 0;
+    let titles = 0;
+    for (let k = 0; k < sorted.length; k++) {
+      const r = sorted[k];
+      quotes += quoteBalance(gaps[k]);
+      titles += titleBalance(gaps[k]);
+      const before = r.filled > 0 ? contextBefore(gaps, sorted, k, n) : '';
+      const after = r.filled > 0 ? contextAfter(gaps, sorted, k, n) : '';
+      const own = nextMark(gaps[k + 1].slice(ownMark(r)));
+      const t = k + 1 < sorted.length ? nextMark(sorted[k + 1].edit.after) : -1;
+      const mark = own >= 0 ? own : t >= 0 ? t : k + 2 <= sorted.length ? markFrom[k + 2] : -1;
+      // A run whose surroundings did not change since it was last decoded would decode the same.
+      const key = `${before}\u0000${after}\u0000${quotes}\u0000${titles}\u0000${mark}`;
+      if (r.filled > 0 && key !== r.seen) {
+        r.seen = key;
+        const prevCp = before ? before.codePointAt(before.length - 1)! : -1;
+        const d = decodeParts(r.parts, r.atEnd, {
+          doc,
+          next: !r.atEnd ? -1 : after ? token(after.codePointAt(0)!) : EOL,
+          before: isLow(prevCp) ? -1 : prevCp,
+          openQuotes: quotes,
+          openTitles: titles,
+          around: { before, after },
+          euro,
+          nextMark: mark,
+        });
+        if (d && d.filled === r.filled && chineseLike(d.text)) {
+          r.alts = d.alts.slice(0, PAIR_ALTS);
+          if (d.text !== r.edit.after) {
+            r.edit.after = d.text;
+            r.edit.guessed = d.guessed;
+            changed = true;
+          }
         }
-        out += o.edit.after;
-        at = o.edit.end;
       }
-      out += line.slice(at);
-      const prevCp = rStart > 0 ? out.codePointAt(rStart - 1)! : -1;
-      const next = !r.atEnd ? -1 : rAfter >= out.length ? EOL : token(out.codePointAt(rAfter)!);
-      const around = { before: out.slice(Math.max(0, rStart - 2 * WORD_WINDOW), rStart), after: out.slice(rAfter, rAfter + 2 * WORD_WINDOW) };
-      const d = decodeParts(r.parts, r.atEnd, {
-        doc,
-        next,
-        before: isLow(prevCp) ? -1 : prevCp,
-        openQuotes: quoteBalance(out.slice(0, rStart)),
-        openTitles: titleBalance(out.slice(0, rStart)),
-        around,
-        euro,
-        nextMark: nextMark(out.slice(rAfter)),
-      });
-      if (!d || d.filled !== r.filled || !chineseLike(d.text)) continue;
-      r.alts = d.alts.slice(0, PAIR_ALTS);
-      if (d.text === r.edit.after) continue;
-      r.edit.after = d.text;
-      r.edit.guessed = d.guessed;
-      changed = true;
+      quotes += quoteBalance(r.edit.after);
+      titles += titleBalance(r.edit.after);
     }
     // One run at a time can get stuck (`第 其 来`: 六 is no better next to 来, nor 条 next to
     // 其); neighbouring runs are also chosen as pairs, among their best few guesses.
-    if (pairPass(line, sorted)) changed = true;
+    if (pairPass(gaps, sorted)) changed = true;
     if (!changed) break;
   }
+}
+
+/** How much of the gap after a run is its own `?` (the lost byte saved again), not context. */
+const ownMark = (r: Run): number => Math.max(0, r.nx - r.edit.end);
+
+/** At least `n` code units of the repaired line before run k (fewer at the line start). */
+function contextBefore(gaps: readonly string[], sorted: readonly Run[], k: number, n: number): string {
+  let s = gaps[k];
+  for (let j = k - 1; j >= 0 && s.length < n; j--) s = gaps[j] + sorted[j].edit.after + s;
+  return s.slice(Math.max(0, s.length - n));
+}
+
+/** At least `n` code units of the repaired line after run k, past its own `?` (fewer at the line end). */
+function contextAfter(gaps: readonly string[], sorted: readonly Run[], k: number, n: number): string {
+  let s = gaps[k + 1].slice(ownMark(sorted[k]));
+  for (let j = k + 1; j < sorted.length && s.length < n; j++) s += sorted[j].edit.after + gaps[j + 1];
+  return s.slice(0, n);
 }
 
 /** Guesses per run tried by the pair pass. */
 const PAIR_ALTS = 5;
 
 /** Chooses the guesses of neighbouring runs together; true when one changed. */
-function pairPass(line: string, sorted: Run[]): boolean {
+function pairPass(gaps: readonly string[], sorted: Run[]): boolean {
   let changed = false;
+  // Enough context for the word window (WORD_WINDOW characters, spaces it reads through included).
+  const n = 4 * WORD_WINDOW;
   for (let i = 0; i + 1 < sorted.length; i++) {
     const p = sorted[i];
     const q = sorted[i + 1];
     if (!p.alts || !q.alts || p.alts.length < 2 || q.alts.length < 2) continue;
+    const mid = gaps[i + 1].slice(ownMark(p));
     // Only runs close enough for one word window to see both guesses.
-    const gap = Array.from(line.slice(p.edit.end, q.edit.start)).length;
-    if (gap > WORD_WINDOW) continue;
-    let head = '';
-    let at = 0;
-    for (const o of sorted) {
-      if (o === p) break;
-      head += line.slice(at, o.edit.start) + o.edit.after;
-      at = o.edit.end;
-    }
-    head += line.slice(at, p.edit.start);
-    const mid = line.slice(Math.max(p.edit.end, p.nx), q.edit.start); // past p's `?` (its lost byte)
-    let tail = '';
-    at = q.edit.end;
-    for (const o of sorted.slice(i + 2)) {
-      tail += line.slice(at, o.edit.start) + o.edit.after;
-      at = o.edit.end;
-    }
-    tail += line.slice(at);
+    if (Array.from(mid).length > WORD_WINDOW) continue;
+    const head = contextBefore(gaps, sorted, i, n);
+    const tail = contextAfter(gaps, sorted, i + 1, n);
     const score = (a: Alt, b: Alt): number => {
       if (a.guessed.length === 0 || b.guessed.length === 0) return Infinity;
       const full = head + a.text + mid + b.text + tail;
