@@ -297,9 +297,12 @@ describe('signals added after blind batch 6 (lines written by hand)', () => {
     const page = ['今天的标题', '文／记者 周一鸣', P1, P2, P3, '', '觉得有用就点个赞 👍 52', '周一鸣', '本报记者，关注乡村与水利。', '看作者所有文章 →'].join('\n');
     const r = clean(page).lines;
     expect(r.slice(7).map((l) => l.keep)).toEqual([false, false, false]);
-    // The same name as a line inside the article, after prose, stays.
+    // The same name as a line inside the article, after prose, stays; so does a speaker's name
+    // under a picture stand-in, followed by what they said.
     const inner = clean(['今天的标题', '文／记者 周一鸣', P1, '周一鸣', P2].join('\n')).lines;
     expect(inner[3].keep).toBe(true);
+    const speaker = clean(['今天的标题', '采访：周一鸣', P1, '[图片]', '周一鸣', '我在这个村子里长大，小时候每天都要走很远的路去挑水。', P2].join('\n')).lines;
+    expect(speaker.slice(4, 6).map((l) => l.keep)).toEqual([true, true]);
   });
 
   it('a like bar with a 留言 button does not open a comment section; a heading with a count does', () => {

@@ -220,10 +220,12 @@ function markAuthorBox(st: PageState): void {
     if (blank[i] || cat[i] !== null || st.protect[i] || !names.has(norm[i])) continue;
     const above = near(i, -1);
     if (above < 0 || cat[above] === null || cat[above] === 'blank') continue;
-    cat[i] = 'account-footer';
+    // The box ends in more furniture (or the page's end): a speaker's name above what they said
+    // (an interview after a picture stand-in) is followed by prose instead.
+    const furnitureAt = (j: number) => j < 0 || (cat[j] !== null && cat[j] !== 'blank');
     const bio = i + 1 < norm.length && !blank[i + 1] && cat[i + 1] === null ? i + 1 : -1;
-    const after = bio >= 0 ? near(bio, 1) : -1;
-    if (bio >= 0 && st.feat[bio].length <= 80 && (after < 0 || (cat[after] !== null && cat[after] !== 'blank'))) cat[bio] = 'account-footer';
+    if (furnitureAt(near(i, 1))) cat[i] = 'account-footer';
+    else if (bio >= 0 && st.feat[bio].length <= 80 && furnitureAt(near(bio, 1))) cat[i] = cat[bio] = 'account-footer';
   }
 }
 
