@@ -15,8 +15,6 @@ export interface PatternHit {
   soft?: 'outside' | 'top';
   /** Dropped, but too slight to open the page footer (a decoration line). */
   quiet?: boolean;
-  /** Opens a comment or review section. */
-  comments?: boolean;
   /** A row of wide-gapped items: a menu alone, a table when the next row is one too. */
   wideRow?: boolean;
 }
@@ -27,7 +25,6 @@ interface Family {
   weak?: boolean;
   soft?: 'outside' | 'top';
   quiet?: boolean;
-  comments?: boolean;
   wideRow?: boolean;
   test: (norm: string, f: LineFeatures) => boolean;
 }
@@ -42,6 +39,10 @@ const bare = (s: string): string => s.replace(DECOR_RE, '');
 // Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
 const PROMO_RE =
   /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|[现現]金|活[动動]|VIP|[一1][对對][一1]|提升\d+倍/g;
+
+/** 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count. */
+const tabBar = (s: string, f: LineFeatures): boolean =>
+  f.length <= 80 && (s.match(/\S{1,6}\s*[（(]\s*[\d.,]+[万萬]?\+?\s*[)）]/g) ?? []).length >= 3 && !/[。；]/.test(s);
 
 const COMMENT_RE = /([评評][论論]|留言|跟帖|回帖|[发發]言|回[应應])/;
 
@@ -280,7 +281,6 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'comment-section chrome',
-    comments: true,
     // 全部评论（12）, 发表评论, 暂无评论，快来抢沙发, 文明上网 理性发言, 已有3条留言: unmistakable anywhere.
     test: (s, f) =>
       f.length <= 24 &&
@@ -291,7 +291,6 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'comment-section heading (outside the article)',
-    comments: true,
     // 网友评论, 最新留言, 精选留言: a heading inside an article could say the same.
     soft: 'outside',
     test: (s, f) => f.length <= 12 && !f.sentenceEnd && COMMENT_RE.test(s) && /(网友|網友|[读讀]者|最新|最[热熱]|[热熱]门|熱門|全部|所有|查看|精[选選]|[区區]$)/.test(s),
@@ -511,9 +510,8 @@ const FAMILIES: Family[] = [
   {
     category: 'navigation',
     rule: 'tab bar with counts',
-    comments: true,
     // 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count.
-    test: (s, f) => f.length <= 80 && (s.match(/\S{1,6}\s*[（(]\s*[\d.,]+[万萬]?\+?\s*[)）]/g) ?? []).length >= 3 && !/[。；]/.test(s),
+    test: (s, f) => tabBar(s, f),
   },
   {
     category: 'navigation',
@@ -746,10 +744,10 @@ const COMMENTS_HEAD_RE =
  * merely has a 留言 button does not.
  */
 export function opensComments(norm: string, f: LineFeatures): boolean {
-  return f.length <= 30 && (COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, "")) || FAMILIES.some((fam) => fam.rule === 'tab bar with counts' && fam.test(norm, f)));
+  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f);
 }
 
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
-  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, comments: fam.comments, wideRow: fam.wideRow };
+  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, wideRow: fam.wideRow };
   return null;
 }
