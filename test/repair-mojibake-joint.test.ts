@@ -29,6 +29,7 @@ function constitution(file: string): Map<string, string> {
 
 describe('utf8-as-gbk: guesses made with the whole line and the whole document', () => {
   const out = constitution('input.txt');
+  const trad = constitution('us_constitution_zhs.s2tw.txt');
 
   it('第 二 条: every character lost its last byte, and each is decided by its neighbours guesses', () => {
     // 第 (E7 AC AC), 二 (E4 BA 8C), 条 (E6 9D A1): three runs of three bytes, each losing its last.
@@ -57,10 +58,15 @@ describe('utf8-as-gbk: guesses made with the whole line and the whole document',
   it('a lone character that is a character itself (姊, E6 A2) is believed damaged among damaged neighbours', () => {
     // 條 is E6 A2 9D; with the 9D dropped, GBK reads E6 A2 as 姊 (the old result: 第 人 姊).
     expect(damage('第 二 條', true)).toBe('绗 浜 姊');
-    const trad = constitution('us_constitution_zhs.s2tw.txt');
     for (const s of ['第 二 條', '第 三 條']) expect(trad.get(s)).toBe(s);
     // Alone, or next to clean text, 姊 stays.
     for (const clean of ['姊', '第 二 姊', '他的姊 Anna']) expect(repair(clean)).toMatchObject({ text: clean, fixes: [] });
+  });
+
+  it('a colon before a quotation: 如下：-- “我鄭重宣誓 (was 如下，)', () => {
+    const line = [...trad.keys()].find((s) => s.startsWith('在他就職之前'));
+    expect(line).toContain('如下：-- “');
+    expect(trad.get(line!)).toBe(line);
   });
 
   it('a date between digits: 9月17日, not 9有17日', () => {
