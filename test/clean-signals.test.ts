@@ -224,6 +224,8 @@ describe('portal and shop furniture (signals added after blind batch 5; lines wr
     expect(after('全部(120)  有图(35)  追评(12)')[0]).toMatchObject({ keep: false, reason: 'navigation' });
     expect(after('选择尺码：S  M  L  XL')[0].keep).toBe(false);
     expect(after('活动报名表（DOC，36KB）下载')[0].keep).toBe(false);
+    // A result line inside an article is not a tab bar; an activity sentence is not an advert.
+    expect(inside('胜(12)  平(3)  负(5)', '活动将于明天开始，请立即报名').map((l) => l.keep)).toEqual([true, true]);
     // Markdown bold is not a masked name; a sentence about a download stays.
     expect(inside('**注意事项**', '报告全文（PDF）可在官网下载。').map((l) => l.keep)).toEqual([true, true]);
   });

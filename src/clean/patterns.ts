@@ -38,7 +38,7 @@ const bare = (s: string): string => s.replace(DECOR_RE, '');
 
 // Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
 const PROMO_RE =
-  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|[现現]金|活[动動]|VIP|[一1][对對][一1]|提升\d+倍/g;
+  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|VIP|[一1][对對][一1]|提升\d+倍/g;
 
 /** 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count. */
 const tabBar = (s: string, f: LineFeatures): boolean =>
@@ -509,8 +509,10 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'navigation',
-    rule: 'tab bar with counts',
-    // 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count.
+    rule: 'tab bar with counts (outside the article)',
+    // 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count. Inside an article
+    // 胜(12)  平(3)  负(5) is a result; a tab bar also opens a review section (see opensComments).
+    soft: 'outside',
     test: (s, f) => tabBar(s, f),
   },
   {
