@@ -319,3 +319,40 @@ describe('signals added after blind batch 6 (lines written by hand)', () => {
     expect(opens('全部(8)  有图(2)  追评(1)')).toBe(true);
   });
 });
+
+describe('signals added after blind batch 7 (lines written by hand)', () => {
+  it('a tab strip with counts above the article does not open a comment section under it', () => {
+    const page = [
+      '一本让孩子用母语听见家乡味道的双语绘本，由三位在台南长大的年轻人发起。',
+      '项目介绍　｜　常见问题（8）　｜　最新动态（3）　｜　留言（120）',
+      '▶ 项目视频 1:45',
+      '',
+      '为什么要做这件事',
+      P1,
+      '我们准备了什么',
+      '・一套可以反复使用的识字卡片',
+      '・一份写给家长的使用说明',
+      P2,
+      P3,
+    ];
+    const r = clean(page.join('\n')).lines;
+    // The headings and list items of the article stay; the readers' area never began.
+    for (const i of [0, 4, 5, 6, 7, 8, 9, 10]) expect(r[i].keep, page[i]).toBe(true);
+  });
+
+  it('keeps a table: a header of short labels over rows of as many cells with data', () => {
+    const page = [
+      P1,
+      '馆藏信息',
+      '分馆　｜　位置　｜　索书号　｜　状态',
+      '中心图书馆　｜　二楼社科区　｜　K928.9 112　｜　可借',
+      '东区分馆　｜　成人借阅区　｜　K928.9 112　｜　借出，2025-12-01 到期',
+      P2,
+      P3,
+    ];
+    const r = clean(page.join('\n')).lines;
+    for (const i of [2, 3, 4]) expect(r[i].keep, page[i]).toBe(true);
+    // A menu row stays furniture: its neighbours are not rows of its width.
+    expect(clean(['首页　新闻　体育　财经　科技', '', P1, P2, P3].join('\n')).lines[0].keep).toBe(false);
+  });
+});

@@ -67,11 +67,20 @@ function analyze(text: string): PageState {
   const quiet = hits.map((h) => h?.quiet === true);
   const protect = signatures(norm, blank);
   for (let i = 0; i < norm.length; i++) if (cat[i] === null && PUSH_RE.test(norm[i])) protect[i] = true;
+  markTables(norm, blank, cat, soft, protect);
   // A comment or review section after the article: its chrome (names, times, reply and like bars)
   // goes, what readers wrote (sentences) stays, and the article ends before it.
   let commentStart = -1;
+  // Comments follow the article: an opener with most of the page's prose still below it is a tab
+  // strip or a counter above the article (項目內容 | 常見問答（12） | 留言（236） over the text).
+  const proseMass = norm.map((_, i) => (proseAt(i) ? feat[i].length : 0));
+  const totalProse = proseMass.reduce((a, b) => a + b, 0);
+  let proseAbove = 0;
+  for (let i = 0; i <= firstProse && i < norm.length; i++) proseAbove += proseMass[i];
   for (let i = firstProse + 1; firstProse >= 0 && i < norm.length && commentStart < 0; i++) {
+    proseAbove += proseMass[i];
     if (blank[i] || hits[i] === null || !opensComments(norm[i], feat[i])) continue;
+    if (proseAbove < totalProse / 2) continue;
     // A comment section has per-comment chrome (a name and a time, a masked name, a reply or like
     // bar) within a few lines; a lone counter bar inside an article does not open one.
     for (let j = i + 1, seen = 0; j < norm.length && seen < 6; j++) {
@@ -138,6 +147,34 @@ function analyze(text: string): PageState {
 
 /** Three or more items separated by wide gaps (the shape of a menu row or a table row). */
 const wideRow = (norm: string): boolean => norm.split(/\s{2,}|\s*[|｜]\s*/).filter((x) => x.trim() !== '').length >= 3;
+
+const cells = (norm: string): string[] => norm.split(/\s{2,}|\s*[|｜]\s*/).filter((x) => x.trim() !== '');
+
+/**
+ * A table: a header of three or more short labels followed by at least two undecided rows with
+ * as many cells, one of them carrying a number or a long cell (a header over data: 分館 | 館藏位置 | 索書號
+ * over the copies held). A menu row is not followed by rows of its own width full of data. The
+ * rows are content, and protected from the footer.
+ */
+function markTables(norm: readonly string[], blank: readonly boolean[], cat: (CleanCategory | null)[], soft: readonly (CleanCategory | null)[], protect: boolean[]): void {
+  for (let i = 0; i < norm.length; i++) {
+    if (blank[i] || (cat[i] !== null && cat[i] !== 'navigation')) continue;
+    const head = cells(norm[i]);
+    const width = head.length;
+    // A header names its columns: short labels, no numbers (a listed title with its source and
+    // date is a row of a related list, not a header).
+    if (width < 3 || /\d/.test(norm[i]) || head.some((c) => c.length > 8)) continue;
+    const rows: number[] = [];
+    for (let j = i + 1; j < norm.length && !blank[j] && cat[j] === null && cells(norm[j]).length === width; j++) rows.push(j);
+    if (rows.length < 2 || !rows.some((j) => /\d/.test(norm[j]) || cells(norm[j]).some((c) => c.length > 6))) continue;
+    for (const k of [i, ...rows]) {
+      if (soft[k] !== null && k !== i) continue;
+      cat[k] = null;
+      protect[k] = true;
+    }
+    i = rows[rows.length - 1];
+  }
+}
 
 /** Whether an item of the wide-gapped row at `i` is also a line of its own elsewhere on the page. */
 function rowItemRecurs(norm: readonly string[], i: number): boolean {
