@@ -356,3 +356,47 @@ describe('signals added after blind batch 7 (lines written by hand)', () => {
     expect(clean(['首页　新闻　体育　财经　科技', '', P1, P2, P3].join('\n')).lines[0].keep).toBe(false);
   });
 });
+
+describe('families added after blind batch 7 (each a class of phrasings; lines written by hand)', () => {
+  const gone = (line: string, reason: string) => expect(after(line)[0], line).toMatchObject({ keep: false, reason });
+  it('a row of controls, platforms and icons', () => {
+    gone('分享　LINE　Facebook　複製連結　列印', 'share-bar');
+    gone('❤ 收藏（210）   ✎ 写评论   🎁 打赏', 'share-bar');
+    // A row of ordinary words inside an article is not a row of controls.
+    expect(inside('苹果　香蕉　橙子　葡萄')[0].keep).toBe(true);
+  });
+  it('figure labels in brackets and videos with their length', () => {
+    gone('（示意圖）', 'placeholder');
+    gone('（現場照片）', 'placeholder');
+    gone('▶ 預告短片 03:15', 'placeholder');
+    expect(inside('（本文作者為大學教授）')[0].keep).toBe(true);
+  });
+  it('advert labels and promotions with a call to act, not a sentence that advises', () => {
+    gone('▌广告　夏季空调清洗只要99元，上门服务', 'spam');
+    gone('>>> 新用户专享，立即免费领取体验礼包 <<<', 'spam');
+    gone('🔥 限时特惠！前100名下单加赠收纳袋，数量有限', 'spam');
+    expect(inside('医生建议，出现这些症状的读者应立即预约体检。')[0].keep).toBe(true);
+  });
+  it('update notes, helpful prompts, slash breadcrumbs, page n of m', () => {
+    gone('（本頁每10分鐘自動更新）', 'editor-note');
+    gone('这篇文章对你有帮助吗？ 👍 12 👎 3', 'share-bar');
+    gone('首页 / 新闻 / 国际 / 某国宣布新的签证政策', 'navigation');
+    gone('第2頁 / 共5頁', 'navigation');
+  });
+  it('author profile boxes, not-advice disclaimers and policy labels', () => {
+    gone('▍作者简介　李明，资深记者，长期关注环境议题。', 'account-footer');
+    gone('本文内容仅供一般参考，不构成任何投资建议。', 'disclaimer');
+    gone('退款政策：活动结束后不予退款。', 'disclaimer');
+    gone('本平台不保证所售商品与图片完全一致。', 'disclaimer');
+    // An article's own sentence about what something does not constitute stays.
+    expect(inside('专家认为，这一数据并不构成经济衰退的信号。')[0].keep).toBe(true);
+  });
+  it('press-contact headings, review chrome, readers-also lists, one-character bylines', () => {
+    gone('媒體聯絡：', 'contact');
+    gone('网友评分 ★★★★☆（86人评分）', 'account-footer');
+    gone('看过这部电影的人也在看', 'related-list');
+    gone('文：王小明　｜　圖：陳大文', 'editor-note');
+    // A critic's own score inside the review is content.
+    expect(inside('評分：★★★★☆')[0].keep).toBe(true);
+  });
+});

@@ -390,7 +390,10 @@ function footerStart(st: PageState): number {
     const c = st.cat[i];
     if (c !== null) hits++;
     else if (st.weak[i] !== null && !st.protect[i]) continue;
-    else if (isProseLine(st, i) || st.protect[i]) prose++;
+    // A whole sentence (ending in 。！？, twenty characters or more) is the article's, as prose is:
+    // a list of short facts closed by a sentence (募得款項怎麼用？ … 超過目標的款項，將用於…。) must
+    // not fall to an advert above it.
+    else if (isProseLine(st, i) || st.protect[i] || (!st.blank[i] && st.feat[i].sentenceEnd && st.feat[i].length >= 20)) prose++;
     else if (!st.blank[i] && (st.feat[i].functionDensity >= 0.15 || st.feat[i].sentenceEnd)) content += 1;
     if (c !== null && FOOTER_CATEGORIES.has(c)) {
       // The earliest such line wins: a list title that reads like a sentence must not push

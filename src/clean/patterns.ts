@@ -68,6 +68,32 @@ const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): b
   return items.length >= minItems && items.every((x) => x.replace(/[A-Za-z]+/g, 'w').replace(/\s/g, '').length <= maxItem);
 };
 
+/** A call to act on an offer: book, buy, claim, get a quote, try, sign up — now or for free. */
+const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
+/** Marks promotions wear: icons, arrows framing the line, trailing » or ▶, stacked pipes. */
+const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|>>)\s*$|｜.*｜/u;
+
+/** Items of a row: wide gaps, pipes; icons and brackets around an item are not part of it. */
+function rowItems(s: string): string[] {
+  return s
+    .split(/\s{2,}|\s*[|｜]\s*|　+/)
+    .map((x) => x.replace(new RegExp(`^[${DECOR}]+|[${DECOR}]+$`, 'gu'), '').replace(/[（(]\s*[\d.,]+[万萬]?\s*[)）]$/, '').trim())
+    .filter((x) => x !== '');
+}
+
+/** Three or more items, each a control (interface words only, with at most a short object: 此书, 我的書單) or a platform. */
+function controlRow(s: string): boolean {
+  const items = rowItems(s);
+  if (items.length < 3) return false;
+  let controls = 0;
+  for (const item of items) {
+    if (item.length > 8) return false;
+    const w = interfaceWords(item);
+    if (CONTROL_RE.test(item) || (w.core >= 1 && w.rest <= 3) || (w.rest === 0 && /^[A-Za-z+\-]+$/.test(item))) controls++;
+  }
+  return controls >= Math.max(3, Math.ceil(items.length * 0.75));
+}
+
 // Specific families first: a counter bar or a copyright line can also look like a menu.
 const FAMILIES: Family[] = [
   {
@@ -248,6 +274,95 @@ const FAMILIES: Family[] = [
       return w.rest === 0 && (w.core >= 2 || (w.core >= 1 && w.digits));
     },
   },
+  // ── Families added after blind batch 7: each a class of phrasings, not a page's string. ──
+  {
+    category: 'share-bar',
+    rule: 'row of controls (every item a control word, a platform or an icon)',
+    // 分享　WhatsApp　Facebook　複製連結　🖨 列印 / ❤ 收藏此书（3,208）   ✎ 写书评   🎁 打赏作者
+    test: (s, f) => f.length <= 90 && !f.sentenceEnd && controlRow(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'figure label in brackets or a video with its length',
+    // （衛星雲圖）, （內頁試閱圖）, 📎 附件圖示, ▶ 播放短片 01:42, ▶ 專案影片 2:18
+    test: (s, f) =>
+      f.length <= 24 &&
+      (/^[（(【[]\s*[^（()）]{0,10}([图圖][示片表]?|照片?|[插截][图圖]|示意[图圖]|[视視][频頻]|影片|短片|相片)\s*[)）】\]]$/.test(s) ||
+        /^[▶►▷🎬📹📎🖼]\uFE0F?\s*\S{0,12}([视視][频頻]|影片|短片|[图圖]示|[图圖]片)\s*(\d{1,2}:\d{2}(:\d{2})?)?$/u.test(s)),
+  },
+  {
+    category: 'spam',
+    rule: 'advert label or promotion with a call to act',
+    // ▌廣告　…, ▌贊助內容　…, 【全新會員計劃】…首月免費試用 ▶, 🔥 限時加碼！…送完為止,
+    // >>> …立即免费获取方案 <<<, 🚗 … 【询底价】【预约试驾】, ☎ 首次諮詢30分鐘免費｜…｜立即預約 »
+    test: (s, f) =>
+      f.length <= 90 &&
+      (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|$)/.test(s) ||
+        (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|[仅僅]限|首月免[费費])/.test(s))),
+  },
+  {
+    category: 'editor-note',
+    rule: 'page update note (auto-refresh, last updated)',
+    test: (s, f) => f.length <= 44 && /^[（(]?.{0,12}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新於|更新于).{0,20}[)）]?$/.test(s) && !/[。；]/.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'was this helpful (with counts or thumbs)',
+    test: (s, f) => f.length <= 60 && /(有[帮幫]助|有用|有幫助)[嗎吗]?[？?]/.test(s) && /(👍|👎|\d)/u.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'breadcrumb with slashes from the home page',
+    test: (s, f) => f.length <= 70 && /^(首[页頁]|主[页頁]|Home|HOME)\s*\/\s*\S/.test(s) && s.split(/\s*\/\s*/).length >= 3,
+  },
+  {
+    category: 'navigation',
+    rule: 'pagination (page n of m, next page)',
+    test: (s, f) => f.length <= 40 && /第\s*\d+\s*[页頁]\s*[/／,，]?\s*共\s*\d+\s*[页頁]/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'author profile label',
+    // ▍作者簡介　陳柏宇律師，執業12年…: the site's box about the author, not the article.
+    test: (s) => /^(作者|[记記]者|[编編][辑輯]|律[师師]|[医醫]生)(簡介|简介|介[绍紹]|[档檔]案)\s*[:：\s　]/.test(s.replace(LEAD_DECOR_RE, '')),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'not advice / site not liable / policy label',
+    // ※本文僅為一般性法律資訊分享，不構成…法律意見; 本站不保證…; 退款政策：…
+    test: (s, f) =>
+      f.length <= 160 &&
+      (/不(構成|构成)\S{0,12}(意[见見]|建[议議]|要[约約])/.test(s) && /(本文|本站|本[网網]|以上|上述|文中|[资資][讯訊]|[内內]容)/.test(s) ||
+        /(本站|本平台|本[网網]站|本公司|平台)不(保[证證]|[负負][责責]|承[担擔])/.test(s) ||
+        /^[【[]?\S{0,6}[】\]]?\s*(退款政策|[隐隱]私(政策|[权權]政策)|服[务務]條款|服[务務]条款|使用條款|使用条款|免[责責][声聲]明)\s*[:：]/.test(s) ||
+        /同意本(站|平台|[网網]站)\S{0,4}(條款|条款|政策|[规規]定)/.test(s)),
+  },
+  {
+    category: 'contact',
+    rule: 'media / press contact heading',
+    test: (s, f) => f.length <= 14 && /^(媒[体體]|新[闻聞]|采[访訪]|採[访訪])?(联络|聯絡|联系|聯繫|聯系|洽[询詢])(人|方式|窗口)?[:：]?$/.test(bare(s)) && /^(媒|新|采|採)/.test(bare(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'review chrome (rating stars, n reviews, who wrote on a date)',
+    // 讀者評分 ★★★★☆（12 人評分）, 最新書評（共 3 則）　顯示全部, 讀者 mk_reader 於 2025-08-14 寫道：
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/[★☆]{3,}/.test(s) && /\d+\s*人/.test(s) ||
+        /^\S{0,6}(書評|书评|影評|影评|[评評][论論]|[评評]价|[评評]價|留言|回[应應])\s*[（(]\s*共?\s*\d+\s*[则則条條个個篇]?\s*[)）]/.test(s) ||
+        new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`).test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'readers-also list heading (who read / borrowed / liked this also…)',
+    test: (s, f) => f.length <= 24 && /(的人|的[读讀]者|[读讀]者|用[户戶]|网友|網友)\S{0,2}(也|亦|还|還)(在[读讀看]|[读讀看][过過了]|借[阅閱]了?|喜[欢歡]|[买買]了|在[买買]|关注|關注)/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'byline of one-character roles (文：… 攝：… 圖：…)',
+    test: (s, f) => f.length <= 60 && (s.match(/(^|[\s|｜])(文|撰|攝|摄|[图圖]|[编編]|[译譯])\s*[:：]\s*\S/g) ?? []).length >= 2,
+  },
   {
     category: 'account-footer',
     rule: 'follow us on a platform / join a group',
@@ -414,7 +529,7 @@ const FAMILIES: Family[] = [
     rule: 'reprint / first-published / original-link note',
     test: (s, f) =>
       f.length <= 60 &&
-      /^[(（【[]?\s*(本文)?([经經]授[权權]|獲授權|获授权)?([转轉][载載]自|[转轉]自|原[载載](于|於|自)?|首[发發](于|於)|刊登(于|於)|原文[链鏈]接|原文[连連]結|原文[网網]址|原文地址|[稿供]源|[稿供]稿|授[权權](转载|轉載|刊登|[发發]布|[发發]佈))/.test(s),
+      /^[(（【[]?\s*(本文)?([经經]授[权權]|獲授權|获授权)?([转轉][载載]自|[转轉]自|原[载載刊](于|於|自)?|首[发發刊](于|於)|刊登(于|於)|原文[链鏈]接|原文[连連]結|原文[网網]址|原文地址|[稿供]源|[稿供]稿|授[权權](转载|轉載|刊登|[发發]布|[发發]佈))/.test(s),
   },
   {
     category: 'disclaimer',
@@ -738,7 +853,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價)\s*[（(]\s*[\d,.]+[万萬]?\s*[)）]|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評])\s*[（(]\s*共?\s*[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
