@@ -71,5 +71,10 @@ function segment(text: string): number {
       if (c !== undefined && c < Infinity && here + c < word[i + len]) word[i + len] = here + c;
     }
   }
-  return Math.min(single[n], word[n], segmentCost(text));
+  const own = Math.min(single[n], word[n]);
+  // The general model reads one thing this one does not: a transliterated name next to a name mark.
+  return NAME_MARK.test(text) ? Math.min(own, segmentCost(text)) : own;
 }
+
+/** The marks next to which words.ts reads a run of Han characters as a foreign name. */
+const NAME_MARK = /[\u00b7\u2022\u30fb\u2027\uff65]/;

@@ -201,6 +201,12 @@ const CONT_NO80 = CONT.slice(1);
  * `?`: transliterated names, whose characters the character model ranks low).
  */
 const BEAM = 24;
+/**
+ * The beam when the document context is read (mojibakeContext: no document yet). Guessed
+ * characters are left out of the context, so a wider beam would only cost time; 12 is the
+ * beam the context was built with before.
+ */
+const CONTEXT_BEAM = 12;
 
 /** How far (nats, character ranking) behind the best a complete decoding may be and still be re-ranked by words. */
 export const RERANK_SLACK = 8;
@@ -219,13 +225,18 @@ const WORD_WINDOW = 4;
  * before the first guess to a few after the last, with the line's own text on both sides, so
  * that a guess is judged by the words it makes (网易号, not 网易可) and not by pairs alone.
  */
-function wordCostAround(s: State, before: string, after: string): number {
+function wordCostAround(s: { text: string; guessed: readonly number[] }, before: string, after: string): number {
   if (s.guessed.length === 0) return 0;
   return wordWindowCost(before + s.text + after, before.length + s.guessed[0], before.length + s.guessed[s.guessed.length - 1]);
 }
 
 /** Word-model cost of `raw` from WORD_WINDOW characters before offset `from` to as many after offset `to`. */
-export function wordWindowCost(raw: string, from: number, to: number): number {
+export function wordWindowCost(text: string, from: number, to: number): number {
+  // Only the neighbourhood of the window is read (a run's decoding can be a whole paragraph).
+  const lo = Math.max(0, from - 6 * WORD_WINDOW);
+  const raw = text.slice(lo, to + 6 * WORD_WINDOW + 2);
+  from -= lo;
+  to -= lo;
   const drop = spacedOut(raw);
   let full = '';
   const at: number[] = []; // offset in `raw` → offset in `full`
@@ -276,6 +287,8 @@ export interface Decoding {
   gate: string;
   /** The decodings the word model chose among (same lost bytes), with their character-ranking cost. */
   alts: Alt[];
+  /** Every complete decoding the beam kept (the joint pass chooses among them again). */
+  cands: Cand[];
 }
 
 interface Alt {
@@ -318,9 +331,9 @@ function nextMark(s: string): number {
  * extra hole at the end when `endHole`. Returns null when no filling decodes completely.
  */
 function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): Decoding | null {
-  const { doc, next, before, openQuotes, around } = o;
+  const { doc } = o;
   const cont = o.euro ? CONT_NO80 : CONT;
-  let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: before, cost: 0, filled: 0, guessed: [] }];
+  let beam: State[] = [{ pending: [], pendingFilled: false, text: '', last: o.before, cost: 0, filled: 0, guessed: [] }];
   const all: Part[] = endHole ? [...parts, 'hole'] : [...parts];
   for (const p of all) {
     const next: State[] = [];
@@ -341,39 +354,61 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
     }
     // States with a pending tail are compared on what they decoded so far.
     next.sort((a, b) => a.cost - b.cost);
-    beam = next.slice(0, BEAM);
+    beam = next.slice(0, doc ? BEAM : CONTEXT_BEAM);
     if (beam.length === 0) return null;
   }
   const done = beam.filter((s) => s.pending.length === 0);
-  // A guess that ends the line is most likely a sentence end: 。 before 、 (E3 80 82 / 81).
-  // A guessed last character is judged with what follows the run (`next`: a context token).
-  const edge = (s: State): number => {
-    if (!s.guessed.includes(s.text.length - (s.last > 0xffff ? 2 : 1))) return 0;
-    let b = 0;
-    if (next === EOL) b += FINAL.get(s.last) ?? 0;
-    // An item followed by 、 is in a list, so the mark before it is likely 、 too (数字人、3D空间建模大模型、).
-    if (s.last === 0x3001 && o.nextMark === 0x3001) b += LIST_W;
-    // A colon introduces a quotation (如下：-- “我郑重宣誓…).
-    if (s.last === 0xff1a && QUOTE_NEXT.test(around.after)) b += LIST_W;
-    if (next === 0x30 && BEFORE_DIGIT.has(s.last)) b += DIGIT_W;
-    // A date between digits: 9?17日 is 9月17日, 2024?1月 is 2024年1月.
-    if (before >= 0x30 && before <= 0x39 && s.text.length === 1 && DATE.get(s.last)?.test(around.after)) b += DIGIT_W;
-    if (doc && next >= 0 && !isFullWidth(s.last) && doc.pairs.has(pairKey(token(s.last), next))) b += PAIR_W;
-    // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
-    if (s.last === 0x201c || s.last === 0x201d) {
-      const open = openQuotes + quoteBalance(s.text.slice(0, -1));
-      if ((s.last === 0x201d) === open > 0) b += 2;
-    }
-    // So do the title marks: a 《 left open before the guess makes it 》, and no sentence ends inside a title.
-    if (o.openTitles + titleBalance(s.text.slice(0, -1)) > 0) b += s.last === 0x300b ? 2 : s.last === 0x3002 ? -2 : 0;
-    return b;
-  };
   if (done.length === 0) return null;
-  const rank = done.map((s) => ({ s, c: s.cost - edge(s) }));
+  const cands = done.map((s) => ({ text: s.text, guessed: s.guessed, filled: s.filled, base: s.cost }));
+  return { ...choose(cands, o), cands };
+}
+
+/** A complete decoding of a run: its text, its guessed characters, and its beam cost. */
+interface Cand {
+  text: string;
+  guessed: number[];
+  filled: number;
+  /** The character ranking's cost inside the run (the edge bonuses are added by choose). */
+  base: number;
+}
+
+/**
+ * Line-end, number, list and paired-mark bonuses of a decoding whose last character is a
+ * guess, judged with what follows the run (`next`: a context token). A guess that ends the
+ * line is most likely a sentence end: 。 before 、 (E3 80 82 / 81).
+ */
+function edgeBonus(c: Cand, o: DecodeOpts): number {
+  const { doc, next, before, openQuotes, around } = o;
+  const last = c.text.codePointAt(c.text.length - 1 - (isLow(c.text.charCodeAt(c.text.length - 1)) ? 1 : 0))!;
+  if (!c.guessed.includes(c.text.length - (last > 0xffff ? 2 : 1))) return 0;
+  let b = 0;
+  if (next === EOL) b += FINAL.get(last) ?? 0;
+  // An item followed by 、 is in a list, so the mark before it is likely 、 too (数字人、3D空间建模大模型、).
+  if (last === 0x3001 && o.nextMark === 0x3001) b += LIST_W;
+  // A colon introduces a quotation (如下：-- “我郑重宣誓…).
+  if (last === 0xff1a && QUOTE_NEXT.test(around.after)) b += LIST_W;
+  if (next === 0x30 && BEFORE_DIGIT.has(last)) b += DIGIT_W;
+  // A date between digits: 9?17日 is 9月17日, 2024?1月 is 2024年1月.
+  if (before >= 0x30 && before <= 0x39 && c.text.length === 1 && DATE.get(last)?.test(around.after)) b += DIGIT_W;
+  if (doc && next >= 0 && !isFullWidth(last) && doc.pairs.has(pairKey(token(last), next))) b += PAIR_W;
+  // Quotes come in pairs: an open “ in the run makes the guess ”, and the other way round.
+  if (last === 0x201c || last === 0x201d) {
+    const open = openQuotes + quoteBalance(c.text.slice(0, -1));
+    if ((last === 0x201d) === open > 0) b += 2;
+  }
+  // So do the title marks: a 《 left open before the guess makes it 》, and no sentence ends inside a title.
+  if (o.openTitles + titleBalance(c.text.slice(0, -1)) > 0) b += last === 0x300b ? 2 : last === 0x3002 ? -2 : 0;
+  return b;
+}
+
+/**
+ * Chooses among the complete decodings of a run. The character ranking says which decodings
+ * are plausible at all; among those close to the best, the word model joins in to pick one.
+ * Whether the run is repaired is decided later from the character ranking's best (`gate`).
+ */
+function choose(cands: readonly Cand[], o: DecodeOpts): Omit<Decoding, 'cands'> {
+  const rank = cands.map((s) => ({ s, c: s.base - edgeBonus(s, o) }));
   rank.sort((x, y) => x.c - y.c);
-  // The character ranking says which decodings are plausible at all; among those close to the
-  // best, the word model joins in to pick one. Whether the run is repaired is decided later
-  // from the winner's character cost, as before.
   const first = rank[0];
   let best = first;
   const alts: Alt[] = [];
@@ -383,7 +418,7 @@ function decodeParts(parts: readonly Part[], endHole: boolean, o: DecodeOpts): D
       if (r.c > first.c + RERANK_SLACK) break;
       // Same number of lost bytes, only plausible characters: the word model picks a guess, never the shape of the repair.
       if (r.s.filled !== first.s.filled || !chineseLike(r.s.text)) continue;
-      const score = r.c + WORD_WEIGHT * wordCostAround(r.s, around.before, around.after);
+      const score = r.c + WORD_WEIGHT * wordCostAround(r.s, o.around.before, o.around.after);
       alts.push({ text: r.s.text, guessed: r.s.guessed, c: r.c, score });
       if (score < bestScore) {
         bestScore = score;
@@ -468,7 +503,9 @@ interface RunCtx {
 /** A repaired run, kept so that its guesses can be made again once its neighbours are decoded. */
 interface Run {
   edit: Edit;
-  parts: Part[];
+  /** Its complete decodings from the first pass. */
+  cands: Cand[];
+  /** It ends where the line's run ends (so what follows it is context for its last guess). */
   atEnd: boolean;
   /** Where the line's text after the run starts (past a `?` that may stand for the lost byte). */
   nx: number;
@@ -518,11 +555,12 @@ function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): 
       const t = k + 1 < sorted.length ? nextMark(sorted[k + 1].edit.after) : -1;
       const mark = own >= 0 ? own : t >= 0 ? t : k + 2 <= sorted.length ? markFrom[k + 2] : -1;
       // A run whose surroundings did not change since it was last decoded would decode the same.
-      const key = `${before}\u0000${after}\u0000${quotes}\u0000${titles}\u0000${mark}`;
+      const key = contextKey(before, after, quotes, titles, mark);
       if (r.filled > 0 && key !== r.seen) {
         r.seen = key;
         const prevCp = before ? before.codePointAt(before.length - 1)! : -1;
-        const d = decodeParts(r.parts, r.atEnd, {
+        // The run's bytes are decoded already: only its context changed, so its candidates are ranked again.
+        const d = choose(r.cands, {
           doc,
           next: !r.atEnd ? -1 : after ? token(after.codePointAt(0)!) : EOL,
           before: isLow(prevCp) ? -1 : prevCp,
@@ -550,6 +588,10 @@ function rethink(line: string, runs: Run[], doc: RepairContext, euro: boolean): 
     if (!changed) break;
   }
 }
+
+/** What a run's decoding depends on besides its bytes (a run decoded in the same context decodes the same). */
+const contextKey = (before: string, after: string, quotes: number, titles: number, mark: number): string =>
+  `${before}\u0000${after}\u0000${quotes}\u0000${titles}\u0000${mark}`;
 
 /** How much of the gap after a run is its own `?` (the lost byte saved again), not context. */
 const ownMark = (r: Run): number => Math.max(0, r.nx - r.edit.end);
@@ -653,7 +695,7 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
   const open = c.strong.reduce((n, e) => n + quoteBalance(e.after), 0) + quoteBalance(line.slice(0, start));
   // The word model reads the line's text around the run (past a `?` that stood for the lost byte).
   const around = { before: line.slice(Math.max(0, start - 2 * WORD_WINDOW), start), after: line.slice(nx, nx + 2 * WORD_WINDOW) };
-  const r = decodeParts(parts, atEnd, {
+  const opts: DecodeOpts = {
     doc: c.doc,
     next: !atEnd ? -1 : nx >= line.length ? EOL : token(line.codePointAt(nx)!),
     before: isLow(prevCp) ? -1 : prevCp,
@@ -662,7 +704,8 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
     around,
     euro: c.euro,
     nextMark: nextMark(line.slice(nx)),
-  });
+  };
+  const r = decodeParts(parts, atEnd, opts);
   if (!r) return false;
   if (r.filled === 0 && parts.length < 2) return false; // one complete character is no evidence
   // A `?` right after the run may be the U+FFFD of the lost byte, saved again in GBK.
@@ -694,7 +737,9 @@ function tryPropose(c: RunCtx, parts: Part[], a: number, b: number, e: number): 
     guessed: r.guessed,
   };
   (aside ? c.aside : weak ? c.weak : c.strong).push(edit);
-  c.runs.push({ edit, parts, atEnd, nx, filled: r.filled });
+  // The joint pass decodes the run again only where its surroundings read differently now.
+  const seen = contextKey(around.before, around.after, opts.openQuotes, opts.openTitles, opts.nextMark);
+  c.runs.push({ edit, cands: r.cands, atEnd, nx, filled: r.filled, alts: r.alts.slice(0, PAIR_ALTS), seen });
   return true;
 }
 
