@@ -400,3 +400,33 @@ describe('families added after blind batch 7 (each a class of phrasings; lines w
     expect(inside('評分：★★★★☆')[0].keep).toBe(true);
   });
 });
+
+describe('signals added after blind batch 8 (lines written by hand)', () => {
+  it('the title that repeats a breadcrumb’s last step ends the header: furniture above goes, the title stays', () => {
+    const page = ['某某旅游网', '景点　美食　住宿　交通', '登录 | 注册', '首页 > 景点 > 华东 > 西湖十景', '西湖十景', '繁體 | 简体 | English', '[图片]', '', P1, P2, P3];
+    const r = clean(page.join('\n')).lines;
+    expect(r.slice(0, 7).map((l) => l.keep)).toEqual([false, false, false, false, true, false, false]);
+  });
+  it('a count-first comment heading opens the comments; readers’ lines without a final 。 stay', () => {
+    const r = after('96 条评论', '默认　最新', '小王同学', '第三点说得太对了，我家去年就是这样解决的', '03-02 · 回复 · 赞 12', '路过的猫', '南方的朋友可以试试在晚上开除湿机效果会更好', '03-03 · 回复 · 赞 5');
+    expect(r.map((l) => l.keep)).toEqual([false, false, false, true, false, false, true, false]);
+  });
+  it('counters and ratings go outside the article, not inside it, and not dates or ranges', () => {
+    expect(after('关注者 1,024 · 被浏览 56,789')[0].keep).toBe(false);
+    expect(after('8.6 很好　1,203 则住客点评')[0].keep).toBe(false);
+    expect(inside('气温 18至22度')[0].keep).toBe(true);
+    expect(after('1949年10月1日于北京')[0].keep).toBe(true);
+  });
+  it('files named with their extension, lists of things of the same kind, publication approval numbers', () => {
+    expect(after('附件：2026年招生简章.pdf（1.2 MB）')[0].keep).toBe(false);
+    expect(after('附近类似酒店')[0]).toMatchObject({ keep: false, reason: 'related-list' });
+    expect(after('其他徒步路线')[0]).toMatchObject({ keep: false, reason: 'related-list' });
+    expect(after('审批文号：国新出审〔2024〕1234号')[0]).toMatchObject({ keep: false, reason: 'registration' });
+    // A content heading about nearby sights stays inside an article.
+    expect(inside('热门景点')[0].keep).toBe(true);
+  });
+  it('final-interpretation and not-liable disclaimers, and the game-site health notice', () => {
+    for (const line of ['活动最终解释权归本公司所有，本公司保留最终解释权。', '本站对第三方提供的内容不承担任何责任。', '抵制不良游戏，拒绝盗版游戏。注意自我保护，谨防受骗上当。'])
+      expect(after(line)[0], line).toMatchObject({ keep: false, reason: 'disclaimer' });
+  });
+});

@@ -86,7 +86,7 @@ function analyze(text: string): PageState {
     for (let j = i + 1, seen = 0; j < norm.length && seen < 6; j++) {
       if (blank[j]) continue;
       seen++;
-      if (weak[j] !== null || cat[j] === 'account-footer' || cat[j] === 'share-bar') {
+      if (weak[j] !== null || soft[j] !== null || cat[j] === 'account-footer' || cat[j] === 'share-bar' || cat[j] === 'editor-note' || cat[j] === 'navigation') {
         commentStart = i;
         break;
       }
@@ -188,9 +188,14 @@ const PUSH_RE = /^(推|噓|→)\s*[A-Za-z0-9_]{2,}\s*:\s*\S/;
 /** Footer categories that end a comment section (a related list, the site's footer). */
 const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright', 'registration', 'contact', 'disclaimer']);
 
-/** What a reader wrote: a sentence (or a question, an exclamation), not a name or a time. */
+/** What a reader wrote: a sentence (or a question, an exclamation), not a name or a time; readers often drop the final 。. */
 function readerText(f: LineFeatures): boolean {
-  return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8);
+  return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || f.han >= 16;
+}
+
+/** A whole sentence: twenty characters or more ending in 。！？ (a listed title has no final mark). */
+function wholeSentence(f: LineFeatures): boolean {
+  return f.sentenceEnd && f.length >= 20;
 }
 
 /**
@@ -207,6 +212,21 @@ function markHeader(st: PageState): void {
   while (start < firstProse && blank[start]) start++;
   let end = start;
   while (end < firstProse && !blank[end]) end++;
+  // The page's own title repeats the last step of a breadcrumb above it (主頁 › 年報 › 2024/25 年報
+  // over 2024/25 年報): the header ends there, whatever furniture follows in the same block.
+  for (let i = start; i < end; i++) {
+    if (cat[i] !== 'navigation') continue;
+    const crumbs = norm[i].split(/\s*[>›»＞\/]\s*/).filter((x) => x.trim() !== '');
+    const lastCrumb = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : '';
+    if (lastCrumb.length < 2) continue;
+    for (let j = i + 1; j < Math.min(end, i + 3); j++) {
+      if (!blank[j] && norm[j].includes(lastCrumb)) {
+        end = j;
+        cat[j] = null;
+        break;
+      }
+    }
+  }
   let last = -1;
   for (let i = start; i < end; i++) if (isNav(i)) last = i;
   if (last < 0) return;
@@ -390,10 +410,9 @@ function footerStart(st: PageState): number {
     const c = st.cat[i];
     if (c !== null) hits++;
     else if (st.weak[i] !== null && !st.protect[i]) continue;
-    // A whole sentence (ending in 。！？, twenty characters or more) is the article's, as prose is:
-    // a list of short facts closed by a sentence (募得款項怎麼用？ … 超過目標的款項，將用於…。) must
-    // not fall to an advert above it.
-    else if (isProseLine(st, i) || st.protect[i] || (!st.blank[i] && st.feat[i].sentenceEnd && st.feat[i].length >= 20)) prose++;
+    // A whole sentence is the article's (or a reader's), as prose is: a list of short facts closed
+    // by a sentence (募得款項怎麼用？ … 超過目標的款項，將用於…。) must not fall to an advert above it.
+    else if (isProseLine(st, i) || st.protect[i] || (!st.blank[i] && wholeSentence(st.feat[i]))) prose++;
     else if (!st.blank[i] && (st.feat[i].functionDensity >= 0.15 || st.feat[i].sentenceEnd)) content += 1;
     if (c !== null && FOOTER_CATEGORIES.has(c)) {
       // The earliest such line wins: a list title that reads like a sentence must not push

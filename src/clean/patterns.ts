@@ -94,6 +94,20 @@ function controlRow(s: string): boolean {
   return controls >= Math.max(3, Math.ceil(items.length * 0.75));
 }
 
+/**
+ * Two to four segments (split by · | or wide gaps), each a number with a short label: counts,
+ * ratings, quotes (关注者 2,381 · 被浏览 1,204,557 / 8.9 很棒　2,416 則住客評語). Not a date, not a
+ * range (氣溫 18至22度), not a sentence.
+ */
+function countersLine(s: string): boolean {
+  if (/\d\s*[年月]\s*\d|\d\s*(至|到|~|～|－)\s*\d/.test(s)) return false;
+  // Labels with counts in brackets are a tab bar (全部(120)  有图(35)), a family of its own.
+  if ((s.match(/[（(]\s*[\d.,]+[万萬]?\+?\s*[)）]/g) ?? []).length >= 2) return false;
+  const segs = s.split(/\s*[·•|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
+  if (segs.length < 2 || segs.length > 4) return false;
+  return segs.every((seg) => /\d/.test(seg) && (seg.match(/\p{Script=Han}/gu) ?? []).length <= 6);
+}
+
 // Specific families first: a counter bar or a copyright line can also look like a menu.
 const FAMILIES: Family[] = [
   {
@@ -155,7 +169,7 @@ const FAMILIES: Family[] = [
     rule: 'ICP / public-security / licence number',
     test: (s, f) =>
       f.length <= 120 &&
-      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可)/i.test(s),
+      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號])/i.test(s),
   },
   {
     category: 'account-footer',
@@ -287,7 +301,7 @@ const FAMILIES: Family[] = [
     // （衛星雲圖）, （內頁試閱圖）, 📎 附件圖示, ▶ 播放短片 01:42, ▶ 專案影片 2:18
     test: (s, f) =>
       f.length <= 24 &&
-      (/^[（(【[]\s*[^（()）]{0,10}([图圖][示片表]?|照片?|[插截][图圖]|示意[图圖]|[视視][频頻]|影片|短片|相片)\s*[)）】\]]$/.test(s) ||
+      (/^[（(【[［]\s*[^（()）]{0,10}([图圖][示片表]?|[座位]*表|照片?|[插截][图圖]|示意[图圖]|[视視][频頻]|影片|短片|相片)\s*[)）】\]］]$/.test(s) ||
         /^[▶►▷🎬📹📎🖼]\uFE0F?\s*\S{0,12}([视視][频頻]|影片|短片|[图圖]示|[图圖]片)\s*(\d{1,2}:\d{2}(:\d{2})?)?$/u.test(s)),
   },
   {
@@ -336,7 +350,12 @@ const FAMILIES: Family[] = [
       (/不(構成|构成)\S{0,12}(意[见見]|建[议議]|要[约約])/.test(s) && /(本文|本站|本[网網]|以上|上述|文中|[资資][讯訊]|[内內]容)/.test(s) ||
         /(本站|本平台|本[网網]站|本公司|平台)不(保[证證]|[负負][责責]|承[担擔])/.test(s) ||
         /^[【[]?\S{0,6}[】\]]?\s*(退款政策|[隐隱]私(政策|[权權]政策)|服[务務]條款|服[务務]条款|使用條款|使用条款|免[责責][声聲]明)\s*[:：]/.test(s) ||
-        /同意本(站|平台|[网網]站)\S{0,4}(條款|条款|政策|[规規]定)/.test(s)),
+        /同意本(站|平台|[网網]站)\S{0,4}(條款|条款|政策|[规規]定)/.test(s) ||
+        /保留\S{0,4}(最[终終])?解[释釋]權|保留\S{0,4}(最[终終])?解[释釋]权/.test(s) ||
+        /不[对對]\S{0,16}承[担擔]\S{0,4}[责責]任/.test(s) ||
+        /(本站|本平台|本[网網]站)\S{0,20}不\S{0,2}承[担擔]\S{0,4}[责責]任/.test(s) ||
+        // The health notice mainland game sites must show (健康游戏忠告).
+        /抵制不良游[戏戲]/.test(s)),
   },
   {
     category: 'contact',
@@ -362,6 +381,13 @@ const FAMILIES: Family[] = [
     category: 'editor-note',
     rule: 'byline of one-character roles (文：… 攝：… 圖：…)',
     test: (s, f) => f.length <= 60 && (s.match(/(^|[\s|｜])(文|撰|攝|摄|[图圖]|[编編]|[译譯])\s*[:：]\s*\S/g) ?? []).length >= 2,
+  },
+  {
+    category: 'editor-note',
+    rule: 'counters and ratings (labels with numbers, outside the article)',
+    soft: 'outside',
+    // 关注者 2,381 · 被浏览 1,204,557 / 4.7 分 · 12.6 万人评分 / 8.9 很棒　2,416 則住客評語 / a ticker line
+    test: (s, f) => f.length <= 60 && !/[，；。、]/.test(s) && !f.sentenceEnd && countersLine(s),
   },
   {
     category: 'account-footer',
@@ -482,7 +508,9 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 16 || f.clausePunct > 1) return false;
       const b = bare(s);
-      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|TOP\s*\d*)$/i.test(b);
+      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|TOP\s*\d*)$/i.test(b) ||
+        // Lists of other things of the same kind: 同类热门应用, 附近類似住宿, 其他港島行山路線, 過往年報.
+        /^(同[类類]|[类類]似|附近|周[边邊]|其他|你可能也想|你可能[还還]想|[过過]往)\S{0,6}?([应應]用|住宿|酒店|景[点點]|路[线線]|[演音]唱[会會]|[节節]目|年[报報]|[产產]品|商品|[课課]程|[书書]籍?|[查问問])$/.test(b);
     },
   },
   {
@@ -640,7 +668,10 @@ const FAMILIES: Family[] = [
     category: 'navigation',
     rule: 'file download link',
     test: (s, f) =>
-      f.length <= 50 && !f.sentenceEnd && /下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s),
+      f.length <= 60 && !f.sentenceEnd &&
+      ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
+        // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
+        /^(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?$/i.test(s)),
   },
   {
     category: 'placeholder',
@@ -853,7 +884,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評])\s*[（(]\s*共?\s*[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)$|(用[户戶]|住客|[买買]家)([评評]价|[评評]價|評語|评语|[评評][论論])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評])\s*[（(]\s*共?\s*[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
