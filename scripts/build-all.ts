@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const STEPS = [
   'build-model.ts', // src/text/data/model-data.ts: Han unigram/bigram costs (jieba, OpenCC)
   'build-words.ts', // src/text/data/words-data.ts: word costs for segmentCost (jieba, OpenCC)
+  'build-guess-words.ts', // src/repair/mojibake/data/guess-words.ts: two-character words for ranking lost bytes (jieba, OpenCC)
   'build-readings.ts', // src/repair/annotation/data/readings.ts: GBK characters' readings (pinyin-pro)
   'build-convert-data.ts', // src/convert/data/TSCharactersExt.ts: OpenCC tofu-risk table
   'build-cp1252.ts', // windows-1252 table for the mojibake repair (iconv-lite)
