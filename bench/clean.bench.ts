@@ -137,6 +137,7 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 6 (g…)', group(/^g_/)],
     ['held-out: blind batch 7 (k…)', group(/^k_/)],
     ['held-out: blind batch 8 (m…)', group(/^m_/)],
+    ['held-out: blind batch 9 (n…)', group(/^n_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
