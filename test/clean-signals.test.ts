@@ -430,3 +430,19 @@ describe('signals added after blind batch 8 (lines written by hand)', () => {
       expect(after(line)[0], line).toMatchObject({ keep: false, reason: 'disclaimer' });
   });
 });
+
+describe('precision fixes after blind batch 9 (lines written by hand)', () => {
+  it('key: value lines that describe the subject stay inside the article; a byline goes anywhere', () => {
+    expect(inside('时间：下午2时至4时　地点：社区活动中心二楼').map((l) => l.keep)).toEqual([true]);
+    expect(inside('课程编号：GE1024　　学分：2').map((l) => l.keep)).toEqual([true]);
+    expect(after('时间：下午2时至4时　地点：社区活动中心二楼')[0].keep).toBe(false);
+    expect(inside('来源：本报讯　作者：李明')[0].keep).toBe(false);
+  });
+  it('a row of a rate table is not a row of controls', () => {
+    const rows = ['币别　一个月　三个月　六个月', '美元 USD　3.60　　3.75　　3.80', '欧元 EUR　1.65　　1.70　　1.75'];
+    expect(inside(...rows).map((l) => l.keep)).toEqual([true, true, true]);
+  });
+  it('a shop line with only a restriction (仅限自提) is not a promotion', () => {
+    expect(inside('包邮：否，仅限杭州自提')[0].keep).toBe(true);
+  });
+});

@@ -56,6 +56,9 @@ const SPAM_WORDS =
 const CONTROL_RE =
   /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
 
+/** Keys of a byline or page-metadata field. */
+const BYLINE_KEY_RE = /(来源|來源|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
+
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
@@ -88,6 +91,8 @@ function controlRow(s: string): boolean {
   let controls = 0;
   for (const item of items) {
     if (item.length > 8) return false;
+    // A bare number is a counter next to a control, or a cell of a table: it decides nothing.
+    if (/^[\d.,%]+$/.test(item)) continue;
     const w = interfaceWords(item);
     if (CONTROL_RE.test(item) || (w.core >= 1 && w.rest <= 3) || (w.rest === 0 && /^[A-Za-z+\-]+$/.test(item))) controls++;
   }
@@ -145,9 +150,17 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 100 &&
       !/[。，；！？]/.test(s) &&
-      ((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 ||
+      // Key: value fields: a byline's (来源: … 作者: …) anywhere; others (時間: … 地點: … of an event,
+      // 課號: … 學分: … of a course) only outside the article body, where the soft family below takes them.
+      (((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
         (f.han >= 2 && DATE_TIME_RE.test(s)) ||
         (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s))),
+  },
+  {
+    category: 'editor-note',
+    rule: 'key: value fields (outside the article)',
+    soft: 'outside',
+    test: (s, f) => f.length <= 100 && !/[。，；！？]/.test(s) && (s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2,
   },
   {
     category: 'disclaimer',
@@ -313,7 +326,7 @@ const FAMILIES: Family[] = [
       f.length <= 90 &&
       (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|$)/.test(s) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
-        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|[仅僅]限|首月免[费費])/.test(s))),
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費])/.test(s))),
   },
   {
     category: 'editor-note',
