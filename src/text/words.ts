@@ -79,12 +79,13 @@ export function wordCost(word: string): number | undefined {
 }
 
 /**
- * Cost of the best segmentation of `text` into dictionary words and single characters.
+ * Cost of the best segmentation of `text` into dictionary words and single characters (and, with
+ * `extra`, the caller's own two-character words).
  * Dynamic programming over positions (linear: at most a few lookups per character). A single
  * character costs its character-model cost (the in-word bigram after another single Han
  * character, so unknown names still read as names), plus SINGLE_PENALTY if it is Han.
  */
-export function segmentCost(text: string): number {
+export function segmentCost(text: string, extra?: (word: string) => number | undefined): number {
   const words = load();
   const cs = Array.from(text);
   const n = cs.length;
@@ -120,7 +121,10 @@ export function segmentCost(text: string): number {
     for (let len = 2; len <= maxWord && i + len <= n; len++) {
       if (!isHan(cps[i + len - 1])) break;
       key += cs[i + len - 1];
-      const c = words.get(key);
+      let c = words.get(key);
+      // A caller's own two-character words (src/repair/mojibake/guess-words.ts) join the dictionary's.
+      const e = extra && len === 2 ? extra(key) : undefined;
+      if (e !== undefined && (c === undefined || e < c)) c = e;
       if (c !== undefined && here + c < word[i + len]) word[i + len] = here + c;
     }
   }
