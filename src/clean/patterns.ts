@@ -19,13 +19,8 @@ export interface PatternHit {
   wideRow?: boolean;
 }
 
-interface Family {
-  category: CleanCategory;
-  rule: string;
-  weak?: boolean;
-  soft?: 'outside' | 'top';
-  quiet?: boolean;
-  wideRow?: boolean;
+/** A family: what a hit reports, and the test that finds it. */
+interface Family extends PatternHit {
   test: (norm: string, f: LineFeatures) => boolean;
 }
 
