@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
+import { rng } from '../src/align/synth.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SRC = join(ROOT, 'fixtures/clean/source');
@@ -17,16 +18,6 @@ const OUT = join(ROOT, 'fixtures/clean/heldout');
 interface Block { category: string; at: string; lines: string[] }
 interface Row { text: string; label: 'keep' | 'drop' | 'blank'; category: string }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readList(name: string): string[] {
   return readFileSync(join(SRC, name), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'));
@@ -76,7 +67,7 @@ function main(): void {
   const headlines = readList('headlines.txt');
   const sources = readList('sources.txt');
   const articles = readdirSync(join(SRC, 'articles')).filter((f) => f.endsWith('.txt')).sort();
-  const rand = mulberry32(20240601);
+  const rand = rng(20240601);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
   const pickSome = <T,>(xs: readonly T[], n: number): T[] => {
     const pool = [...xs];
