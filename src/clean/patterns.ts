@@ -59,6 +59,10 @@ const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
 const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
+/** Who wrote on a date: 讀者 mk_reader 於 2025-08-14 寫道： */
+const WROTE_ON_RE = new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`);
+/** Decorations at either end of a row item. */
+const EDGE_DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}]+$`, 'gu');
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
@@ -75,7 +79,7 @@ const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|>>)
 function rowItems(s: string): string[] {
   return s
     .split(/\s{2,}|\s*[|｜]\s*|　+/)
-    .map((x) => x.replace(new RegExp(`^[${DECOR}]+|[${DECOR}]+$`, 'gu'), '').replace(/[（(]\s*[\d.,]+[万萬]?\s*[)）]$/, '').trim())
+    .map((x) => x.replace(EDGE_DECOR_RE, '').replace(/[（(]\s*[\d.,]+[万萬]?\s*[)）]$/, '').trim())
     .filter((x) => x !== '');
 }
 
@@ -378,7 +382,7 @@ const FAMILIES: Family[] = [
       f.length <= 60 &&
       (/[★☆]{3,}/.test(s) && /\d+\s*人/.test(s) ||
         /^\S{0,6}(書評|书评|影評|影评|[评評][论論]|[评評]价|[评評]價|留言|回[应應])\s*[（(]\s*共?\s*\d+\s*[则則条條个個篇]?\s*[)）]/.test(s) ||
-        new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`).test(s)),
+        WROTE_ON_RE.test(s)),
   },
   {
     category: 'related-list',
