@@ -208,3 +208,15 @@ describe('clean text is never touched', () => {
     }
   });
 });
+
+describe('UTF-8 read as GBK: the signs of Chinese pages', () => {
+  it('repairs a run that holds ※ (E2 80 BB), and leaves clean lines with signs alone', () => {
+    const clean = '※本文僅代表作者個人觀點，不代表本站立場。';
+    // What a GBK decoder makes of its UTF-8 bytes (TextDecoder), the lost last byte saved as `?`.
+    const damaged = new TextDecoder('gbk').decode(new TextEncoder().encode(clean)).replaceAll('\ufffd', '?');
+    expect(damaged.startsWith('鈥绘湰')).toBe(true);
+    expect(repair(damaged).text).toBe(clean);
+    // A rating alone once came back as 」」」」「 (read as GBK text in Big5): signs alone are not debris.
+    for (const s of ['※ 注意：名額有限 ▸ 詳情見官網 © 2024 → 下一頁', '★★★★☆ 四星級　■ 本報記者 報導 ─ 完', '★★★★☆', '→→ ■□ ◆◇']) expect(repair(s)).toEqual({ text: s, fixes: [] });
+  });
+});

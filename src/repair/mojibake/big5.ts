@@ -51,11 +51,16 @@ function edit(line: string, start: number, end: number, text: string, kind: Kind
   return { start, end, after: text, kind, reason, saving };
 }
 
-/** Text in an alphabet of its own (Русский, Ελληνικά, ①②③, ＡＢＣ): never Big5/GBK debris on its own. */
+/**
+ * Text in an alphabet of its own (Русский, Ελληνικά, ①②③, ＡＢＣ) or a row of signs (a rating
+ * ★★★★☆, arrows, boxes): never Big5/GBK debris on its own.
+ */
 const alphabetic = (s: string): boolean =>
   [...s].every((c) => {
     const cp = c.codePointAt(0)!;
-    return (cp >= 0x370 && cp <= 0x4ff) || (cp >= 0x2160 && cp <= 0x24ff) || (cp >= 0x3200 && cp <= 0x32ff) || (cp >= 0xff10 && cp <= 0xff5a);
+    return (
+      (cp >= 0x370 && cp <= 0x4ff) || (cp >= 0x2160 && cp <= 0x24ff) || (cp >= 0x3200 && cp <= 0x32ff) || (cp >= 0xff10 && cp <= 0xff5a) || (cp >= 0x2190 && cp <= 0x27bf)
+    );
   });
 
 interface Cand {

@@ -15,6 +15,9 @@ export function plausibleChar(cp: number): boolean {
   if (cp === 0xb7 || cp === 0xd7 || cp === 0xf7 || cp === 0xb0) return true; // · × ÷ °
   if (cp >= 0x2460 && cp <= 0x24ff) return true; // ①②
   if (cp >= 0x1f300 && cp <= 0x1faff) return true; // emoji
+  // Signs Chinese pages are full of: © ® « » ※ ™ ℃ №, arrows, box drawing, blocks, shapes (▸ ■ ★), dingbats.
+  if (cp === 0xa9 || cp === 0xae || cp === 0xab || cp === 0xbb || cp === 0x203b || cp === 0x2122 || cp === 0x2103 || cp === 0x2116) return true;
+  if ((cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x2500 && cp <= 0x27bf)) return true;
   return false;
 }
 
