@@ -219,4 +219,12 @@ describe('UTF-8 read as GBK: the signs of Chinese pages', () => {
     // A rating alone once came back as 」」」」「 (read as GBK text in Big5): signs alone are not debris.
     for (const s of ['※ 注意：名額有限 ▸ 詳情見官網 © 2024 → 下一頁', '★★★★☆ 四星級　■ 本報記者 報導 ─ 完', '★★★★☆', '→→ ■□ ◆◇']) expect(repair(s)).toEqual({ text: s, fixes: [] });
   });
+  it('after a label at the line start, the lost mark before a number is a colon (更新時間：2024/03/05)', () => {
+    // ： is EF BC 9A and ， EF BC 8C: only the lost last byte tells them apart.
+    for (const clean of ['更新時間：2024/03/05', '联系电话：0571-8888', '成文日期：2024-03-01']) {
+      const damaged = new TextDecoder('gbk').decode(new TextEncoder().encode(clean)).replaceAll('\ufffd', '?');
+      expect(damaged.endsWith(clean.slice(clean.indexOf('：') + 1))).toBe(true);
+      expect(repair(damaged).text).toBe(clean);
+    }
+  });
 });

@@ -151,6 +151,9 @@ const DATE = new Map<number, RegExp>([
   [0x6708, /^\d{1,2}[日号號]/], // 月
 ]);
 
+/** A short label (日期, 更新時間, 联系电话): two to six Han characters. */
+const LABEL = /^\p{Script=Han}{2,6}$/u;
+
 const AFTER_DIGIT = new Set(Array.from('年月日号岁个人元万亿倍次位名家条项种天时分秒米克度届期章节页', (ch) => ch.codePointAt(0)!));
 const DIGIT_W = 4;
 /**
@@ -387,6 +390,9 @@ function edgeBonus(c: Cand, o: DecodeOpts): number {
   if (last === 0x3001 && o.nextMark === 0x3001) b += LIST_W;
   // A colon introduces a quotation (如下：-- “我郑重宣誓…).
   if (last === 0xff1a && QUOTE_NEXT.test(around.after)) b += LIST_W;
+  // …and a value after a label: a run that is a short label at the line's start or after a gap,
+  // then the guess, then digits or Latin (更新時間：2024/03, 电话：0571…, 版本：v3.2).
+  if (last === 0xff1a && (next === 0x30 || next === 0x61) && (before === -1 || before === 0x20 || before === 0x3000) && LABEL.test(c.text.slice(0, -1))) b += LIST_W;
   if (next === 0x30 && BEFORE_DIGIT.has(last)) b += DIGIT_W;
   // A date between digits: 9?17日 is 9月17日, 2024?1月 is 2024年1月.
   if (before >= 0x30 && before <= 0x39 && c.text.length === 1 && DATE.get(last)?.test(around.after)) b += DIGIT_W;
