@@ -446,3 +446,43 @@ describe('precision fixes after blind batch 9 (lines written by hand)', () => {
     expect(inside('包邮：否，仅限杭州自提')[0].keep).toBe(true);
   });
 });
+
+describe('families added after blind batch 9 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('related titles dated in brackets under a notice heading; up-next lists', () => {
+    const r = after('最新公告', '电梯年检安排通知（12/11/2026）', '小区停车位续租办法（05/11/2026）', '春节期间垃圾清运时间调整（28/10/2026）');
+    expect(r.map((l) => l.keep)).toEqual([false, false, false, false]);
+    gone('接下来播放');
+  });
+  it('commenters with a level, role or date and time; follow and subscribe prompts', () => {
+    gone('山间小路  LV5');
+    gone('[置顶] 老王修车铺  UP主');
+    gone('Amy Wong　2026/10/03 21:40');
+    gone('追踪我们：Instagram @cityguide　Facebook 城市指南');
+    gone('订阅每周精选电子报：每个周五把最新文章送到你的邮箱');
+    gone('▶ 关注“某某医院”服务号，在线挂号、报告查询');
+  });
+  it('promotions with a first-month price or a call to open, support or message', () => {
+    gone('订阅数字版　首月只需 $1　无广告阅读 ▶');
+    gone('【年终特惠】会员年卡 6 折 → 立即开通');
+    gone('推广｜业主专享：窗帘清洗 $200 起');
+  });
+  it('player bars, video stand-ins with a title, rows of picture stand-ins, bracketed posters and files', () => {
+    gone('00:00 / 12:30   1080P   倍速   字幕');
+    gone('▶ 影片：小狗第一次学会握手');
+    gone('[图片]  [图片]  [图片]');
+    gone('［活动海报］');
+    gone('［附件：报名表.pdf（120KB）］');
+  });
+  it('as-announced, info-only and deposit-insurance notices; bylines with a weekday', () => {
+    gone('活动信息由主办单位提供，如有更改以主办单位公布为准。');
+    gone('本站仅提供信息刊登，交易风险及责任由双方自行承担。');
+    gone('※ 外币存款不受存款保险保障。');
+    expect(clean(['本报记者　｜　2026年11月23日 星期一　09:30', '', P1, P2, P3].join('\n')).lines[0].keep).toBe(false);
+  });
+  it('content that looks alike stays', () => {
+    // A sentence in the article that says what it is based on stays; so does a picture caption with words.
+    expect(inside('价格以当天市场行情为准，记者走访的三家门店报价相差不大。')[0].keep).toBe(true);
+    expect(inside('［图］左起：王明、李华在实验室调试设备')[0].keep).toBe(true);
+  });
+});

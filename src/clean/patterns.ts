@@ -57,7 +57,7 @@ const BYLINE_KEY_RE = /(来源|來源|出[处處]|稿源|供稿|作者|[编編][
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
-const DATE_TIME_RE = new RegExp(`${DATE}\\s*\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
+const DATE_TIME_RE = new RegExp(`${DATE}\\s*([(（]?(星期|週|周)[一二三四五六日天][)）]?\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 /** Who wrote on a date: 讀者 mk_reader 於 2025-08-14 寫道： */
 const WROTE_ON_RE = new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`);
@@ -71,9 +71,9 @@ const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): b
 };
 
 /** A call to act on an offer: book, buy, claim, get a quote, try, sign up — now or for free. */
-const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
+const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在|即刻)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請]|[开開]通|捐[款助]|支持|WhatsApp)|首月(只需|[仅僅]需|免[费費])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
 /** Marks promotions wear: icons, arrows framing the line, trailing » or ▶, stacked pipes. */
-const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|>>)\s*$|｜.*｜/u;
+const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|>>|→\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
 
 /** Items of a row: wide gaps, pipes; icons and brackets around an item are not part of it. */
 function rowItems(s: string): string[] {
@@ -314,7 +314,12 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 24 &&
       (/^[（(【[［]\s*[^（()）]{0,10}([图圖][示片表]?|[座位]*表|照片?|[插截][图圖]|示意[图圖]|[视視][频頻]|影片|短片|相片)\s*[)）】\]］]$/.test(s) ||
-        /^[▶►▷🎬📹📎🖼]\uFE0F?\s*\S{0,12}([视視][频頻]|影片|短片|[图圖]示|[图圖]片)\s*(\d{1,2}:\d{2}(:\d{2})?)?$/u.test(s)),
+        /^[▶►▷🎬📹📎🖼]\uFE0F?\s*\S{0,12}([视視][频頻]|影片|短片|[图圖]示|[图圖]片)\s*(\d{1,2}:\d{2}(:\d{2})?)?$/u.test(s) ||
+        // ▶ 影片：麵包在中途家散步, ▶ 影片（1:24）
+        /^[▶►▷]\s*([视視][频頻]|影片|短片)\s*[:：（(]/.test(s) ||
+        // [照片]  [照片]  [照片], ［活動海報］
+        /^([［\[【（(]\s*[^［\]】）)]{0,8}([图圖][片示]?|照片?|相片|海[报報]|[视視][频頻]|影片)\s*[］\]】）)]\s*){2,}$/.test(s) ||
+        /^[［\[【]\s*\S{0,8}海[报報]\s*[］\]】]$/.test(s)),
   },
   {
     category: 'spam',
@@ -323,14 +328,14 @@ const FAMILIES: Family[] = [
     // >>> …立即免费获取方案 <<<, 🚗 … 【询底价】【预约试驾】, ☎ 首次諮詢30分鐘免費｜…｜立即預約 »
     test: (s, f) =>
       f.length <= 90 &&
-      (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|$)/.test(s) ||
+      (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|[｜|:：]|$)/.test(s) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
         ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費])/.test(s))),
   },
   {
     category: 'editor-note',
     rule: 'page update note (auto-refresh, last updated)',
-    test: (s, f) => f.length <= 44 && /^[（(]?.{0,12}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新於|更新于).{0,20}[)）]?$/.test(s) && !/[。；]/.test(s),
+    test: (s, f) => f.length <= 44 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新於|更新于).{0,20}[)）]?$/.test(s) && !/[。；]/.test(s),
   },
   {
     category: 'share-bar',
@@ -367,7 +372,10 @@ const FAMILIES: Family[] = [
         /不[对對]\S{0,16}承[担擔]\S{0,4}[责責]任/.test(s) ||
         /(本站|本平台|本[网網]站)\S{0,20}不\S{0,2}承[担擔]\S{0,4}[责責]任/.test(s) ||
         // The health notice mainland game sites must show (健康游戏忠告).
-        /抵制不良游[戏戲]/.test(s)),
+        /抵制不良游[戏戲]/.test(s) ||
+        /如有(更改|[变變]更|更[动動]|出入|差[异異])\S{0,16}以\S{0,16}([为為]准|為準)/.test(s) ||
+        /(僅|仅)(提供|作)\S{0,12}([资資][讯訊]|信息|刊登|平台)\S{0,24}[责責]任/.test(s) ||
+        /不受存款保[险險]保障/.test(s)),
   },
   {
     category: 'contact',
@@ -403,11 +411,23 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'account-footer',
+    rule: 'commenter with a level or role mark (LV6, UP主, 置顶)',
+    test: (s, f) => f.length <= 30 && !f.sentenceEnd && (/\s(LV|Lv|lv)\s?\d{1,2}$/.test(s) || /\sUP主$/.test(s) || /^[［\[【]置[顶頂][］\]】]\s*\S{1,16}(\s+\S{1,6})?$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'commenter name with a date and time',
+    test: (s, f) => f.length <= 40 && !f.sentenceEnd && new RegExp(`^\\S{1,16}(\\s\\S{1,16})?[\\s　]+${DATE}\\s+\\d{1,2}:\\d{2}$`).test(s),
+  },
+  {
+    category: 'account-footer',
     rule: 'follow us on a platform / join a group',
     test: (s, f) =>
-      f.length <= 30 &&
+      ((f.length <= 60 && /^[^\p{Script=Han}]{0,3}(追[蹤踪]|[关關][注註])(我[们們])\s*[:：]/u.test(s)) ||
+        (f.length <= 80 && /^[^\p{Script=Han}]{0,3}([关關][注註]|[订訂][阅閱]|追[蹤踪])\S{0,12}(服[务務][号號]|公[众眾][号號]|[电電]子[报報]|通[讯訊]|推送)/u.test(s))) ||
+      (f.length <= 30 &&
       !f.sentenceEnd &&
-      /(加入|追[蹤踪]|[关關][注註]|[订訂][阅閱]|[扫掃]码|[扫掃]碼)\S{0,12}(好友|粉[丝絲][团團群页頁]|[读讀]者群|[读讀]者[社交]流群|官方[帐帳账][号號]|Instagram|YouTube|Facebook|IG|Threads|抖音|小[红紅][书書]|B站|[视視][频頻][号號]|[频頻]道|[专專][页頁]|社群)/i.test(s),
+      /(加入|追[蹤踪]|[关關][注註]|[订訂][阅閱]|[扫掃]码|[扫掃]碼)\S{0,12}(好友|粉[丝絲][团團群页頁]|[读讀]者群|[读讀]者[社交]流群|官方[帐帳账][号號]|Instagram|YouTube|Facebook|IG|Threads|抖音|小[红紅][书書]|B站|[视視][频頻][号號]|[频頻]道|[专專][页頁]|社群)/i.test(s)),
   },
   {
     category: 'account-footer',
@@ -520,7 +540,8 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 16 || f.clausePunct > 1) return false;
       const b = bare(s);
-      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|TOP\s*\d*)$/i.test(b) ||
+      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|[通公]告|TOP\s*\d*)$/i.test(b) ||
+        /^(接下[来來]播放|自[动動][连連]播)/.test(b) ||
         // Lists of other things of the same kind: 同类热门应用, 附近類似住宿, 其他港島行山路線, 過往年報.
         /^(同[类類]|[类類]似|附近|周[边邊]|其他|你可能也想|你可能[还還]想|[过過]往)\S{0,6}?([应應]用|住宿|酒店|景[点點]|路[线線]|[演音]唱[会會]|[节節]目|年[报報]|[产產]品|商品|[课課]程|[书書]籍?|[查问問])$/.test(b);
     },
@@ -622,8 +643,8 @@ const FAMILIES: Family[] = [
     category: 'placeholder',
     rule: 'video player chrome',
     test: (s, f) =>
-      f.length <= 40 &&
-      (/^\d{1,2}:\d{2}(:\d{2})?\s*\/\s*\d{1,2}:\d{2}(:\d{2})?$/.test(s) ||
+      f.length <= 60 &&
+      (/^\d{1,2}:\d{2}(:\d{2})?\s*\/\s*\d{1,2}:\d{2}(:\d{2})?($|\s{2,})/.test(s) ||
         /([您你]的[浏瀏][览覽]器不支[持援]|your browser does not support|[视視][频頻][暂暫][时時]?无法播放|影片[暂暫]?[时時]?無法播放|[视視][频頻]加[载載]失[败敗])/i.test(s)),
   },
   // Written after blind batch 5 (shop, recipe, property, health and museum pages): promotions,
@@ -683,7 +704,7 @@ const FAMILIES: Family[] = [
       f.length <= 60 && !f.sentenceEnd &&
       ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
-        /^(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?$/i.test(s)),
+        /^[［\[【]?\s*(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*[］\]】]?$/i.test(s)),
   },
   {
     category: 'placeholder',
