@@ -486,3 +486,16 @@ describe('families added after blind batch 9 (lines written by hand)', () => {
     expect(inside('［图］左起：王明、李华在实验室调试设备')[0].keep).toBe(true);
   });
 });
+
+describe('precision fixes after blind batch 10 (lines written by hand)', () => {
+  it('keeps a pipe table whose rows look like menus', () => {
+    const rows = ['站次 | 站名 | 到达 | 开车', '1 | 上海虹桥 | 始发站 | 08:00', '2 | 苏州北 | 08:25 | 08:27', '3 | 南京南 | 09:10 | 09:14'];
+    expect(inside(...rows).map((l) => l.keep)).toEqual([true, true, true, true]);
+  });
+  it('register and log-in are links only as words of their own', () => {
+    expect(inside('五、注册费用')[0].keep).toBe(true);
+    expect(inside('注册缴费截止：2027年4月20日')[0].keep).toBe(true);
+    expect(after('登录｜注册')[0].keep).toBe(false);
+    expect(after('免费注册')[0].keep).toBe(false);
+  });
+});

@@ -165,7 +165,8 @@ function markTables(norm: readonly string[], blank: readonly boolean[], cat: (Cl
     // date is a row of a related list, not a header).
     if (width < 3 || /\d/.test(norm[i]) || head.some((c) => c.length > 8)) continue;
     const rows: number[] = [];
-    for (let j = i + 1; j < norm.length && !blank[j] && cat[j] === null && cells(norm[j]).length === width; j++) rows.push(j);
+    // Rows may have been taken for menus (1 | 南京南 | 始发站 | 07:42): their width and their data say otherwise.
+    for (let j = i + 1; j < norm.length && !blank[j] && (cat[j] === null || cat[j] === 'navigation') && cells(norm[j]).length === width; j++) rows.push(j);
     if (rows.length < 2 || !rows.some((j) => /\d/.test(norm[j]) || cells(norm[j]).some((c) => c.length > 6))) continue;
     for (const k of [i, ...rows]) {
       if (soft[k] !== null && k !== i) continue;
