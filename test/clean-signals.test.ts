@@ -499,3 +499,38 @@ describe('precision fixes after blind batch 10 (lines written by hand)', () => {
     expect(after('免费注册')[0].keep).toBe(false);
   });
 });
+
+describe('families added after blind batch 10 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('gallery counters, screenshot counts, 360° views, chart previews', () => {
+    gone('4 / 12');
+    gone('产品截图（共8张）');
+    gone('▶ 360° 环景看房');
+    gone('[图表预览：各区用电量]');
+  });
+  it('reviewers with a date or an age, review headings with counts and ratings out of 5, button rows, more links', () => {
+    gone('路人甲 · 2026-10-18');
+    gone('阿明　・　2 週前　・　★★★★☆');
+    gone('住客点评（共 12 条）');
+    gone('顾客评价　4.6 / 5（980 则）');
+    gone('[立即购买]    [加入收藏]    [咨询客服]');
+    gone('more »');
+  });
+  it('rows under a list heading after the article go with it; a footer row of site links goes', () => {
+    const r = after('附近其他店家', '老张面馆　★ 4.5　20–30 分钟', '・巷口豆花（每日限量）｜营业至 21:00');
+    expect(r.map((l) => l.keep)).toEqual([false, false, false]);
+    gone('关于我们｜广告合作｜招聘｜隐私政策｜意见反馈');
+    gone('▶ 继续阅读：寒潮来袭　市区最低气温跌至零下');
+  });
+  it('promotions under a bracketed label, picture-for-reference and consent notices, editor comments, company registration', () => {
+    gone('【双十二狂欢】全场羽绒服低至3折，会员再享9折');
+    gone('图片仅供参考，实际商品以收到实物为准。');
+    gone('使用本网站即表示你同意遵守《用户协议》。');
+    gone('小编点评：界面简洁，适合新手。');
+    gone('某某科技股份有限公司　統一編號：12345678');
+  });
+  it('a news line about a sale and a price list stay inside an article', () => {
+    expect(inside('商场推出限时折扣，部分商品低至5折，吸引不少市民排队。')[0].keep).toBe(true);
+    expect(inside('票价：全票150元，优待票80元')[0].keep).toBe(true);
+  });
+});

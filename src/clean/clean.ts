@@ -217,11 +217,11 @@ function markHeader(st: PageState): void {
   // over 2024/25 年報): the header ends there, whatever furniture follows in the same block.
   for (let i = start; i < end; i++) {
     if (cat[i] !== 'navigation') continue;
-    const crumbs = norm[i].split(/\s*[>›»＞\/]\s*/).filter((x) => x.trim() !== '');
+    const crumbs = norm[i].split(/\s*[>›»＞]\s*|\s+\/\s+/).filter((x) => x.trim() !== '');
     const lastCrumb = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : '';
     if (lastCrumb.length < 2) continue;
     for (let j = i + 1; j < Math.min(end, i + 3); j++) {
-      if (!blank[j] && norm[j].includes(lastCrumb)) {
+      if (!blank[j] && norm[j].startsWith(lastCrumb)) {
         end = j;
         cat[j] = null;
         break;
@@ -356,6 +356,15 @@ function titleLike(st: PageState, i: number, maxFunction = 0.34): boolean {
  */
 function markTitleRuns(st: PageState): void {
   const n = st.norm.length;
+  // Under a recognised list heading after the article, the rows that follow it (names with
+  // ratings, times or sizes; bulleted titles with deadlines) are the list's, whatever their shape.
+  for (let h = st.lastProse + 1; h < n; h++) {
+    if (st.cat[h] !== 'related-list' || st.blank[h]) continue;
+    for (let j = h + 1, rows = 0; j < n && rows < 12 && !st.blank[j]; j++, rows++) {
+      if (st.cat[j] !== null || st.protect[j] || isProse(st.feat[j]) || st.feat[j].sentenceEnd || st.feat[j].length > 80) break;
+      st.cat[j] = 'related-list';
+    }
+  }
   let i = st.lastProse + 1;
   while (i < n) {
     if (!titleLike(st, i)) {

@@ -59,6 +59,10 @@ const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
 const DATE_TIME_RE = new RegExp(`${DATE}\\s*([(（]?(星期|週|周)[一二三四五六日天][)）]?\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
+/** A commenter's name, then a date or an age, then maybe stars. */
+const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|[个個]?月)前|昨天|前天)(\\s*[·・•|｜]\\s*[★☆]{3,5})?$`);
+/** Links of a site's footer. */
+const FOOTER_LINK_RE = /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|招聘|[诚誠]聘|條款|条款|意[见見]|[联聯][络絡系繫]|[网網]站地[图圖]|免[责責]|版[权權]|合作|投稿|反[馈饋]|[帮幫]助)/;
 /** Who wrote on a date: 讀者 mk_reader 於 2025-08-14 寫道： */
 const WROTE_ON_RE = new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`);
 /** Decorations at either end of a row item. */
@@ -181,7 +185,7 @@ const FAMILIES: Family[] = [
     rule: 'ICP / public-security / licence number',
     test: (s, f) =>
       f.length <= 120 &&
-      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號])/i.test(s),
+      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號]|統一編號|统一编号|登[錄录]字[號号])/i.test(s),
   },
   {
     category: 'account-footer',
@@ -319,6 +323,12 @@ const FAMILIES: Family[] = [
         /^[▶►▷🎬📹📎🖼]\uFE0F?\s*\S{0,12}([视視][频頻]|影片|短片|[图圖]示|[图圖]片)\s*(\d{1,2}:\d{2}(:\d{2})?)?$/u.test(s) ||
         // ▶ 影片：麵包在中途家散步, ▶ 影片（1:24）
         /^[▶►▷]\s*([视視][频頻]|影片|短片)\s*[:：（(]/.test(s) ||
+        /^[▶►▷]\s*(360\s*°?|VR)\s*\S{0,6}(看|[环環]景|全景)/.test(s) ||
+        /^[［\[【]\s*([图圖]表|[图圖]片|地[图圖])\s*(預覽|预览)/.test(s) ||
+        // 软件截图（共6张）
+        /(截[图圖]|[图圖]片|照片|相片)\s*[（(]\s*共?\s*\d+\s*[张張幅]\s*[)）]$/.test(s) ||
+        // a gallery's picture counter: 3 / 10
+        /^\d{1,3}\s*\/\s*\d{1,3}$/.test(s) ||
         // [照片]  [照片]  [照片], ［活動海報］
         /^([［\[【（(]\s*[^［\]】）)]{0,8}([图圖][片示]?|照片?|相片|海[报報]|[视視][频頻]|影片)\s*[］\]】）)]\s*){2,}$/.test(s) ||
         /^[［\[【]\s*\S{0,8}海[报報]\s*[］\]】]$/.test(s)),
@@ -332,7 +342,9 @@ const FAMILIES: Family[] = [
       f.length <= 90 &&
       (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|[｜|:：]|$)/.test(s) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
-        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費])/.test(s))),
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費]|[仅僅只]剩)/.test(s)) ||
+        // 【雙十二狂歡】…低至3折, ★抢票神器★ …开抢: a promotion under a bracketed label.
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /^(【[^】]{2,8}】|★[^★]{2,8}★)/.test(s))),
   },
   {
     category: 'editor-note',
@@ -342,7 +354,7 @@ const FAMILIES: Family[] = [
   {
     category: 'share-bar',
     rule: 'was this helpful (with counts or thumbs)',
-    test: (s, f) => f.length <= 60 && /(有[帮幫]助|有用|有幫助)[嗎吗]?[？?]/.test(s) && /(👍|👎|\d)/u.test(s),
+    test: (s, f) => f.length <= 60 && /(有[帮幫]助|有用|有幫助)[嗎吗]?[？?]/.test(s) && (/(👍|👎|\d)/u.test(s) || /(有|是)\s*[｜|/]\s*(沒有|没有|否)/.test(s)),
   },
   {
     category: 'navigation',
@@ -377,7 +389,9 @@ const FAMILIES: Family[] = [
         /抵制不良游[戏戲]/.test(s) ||
         /如有(更改|[变變]更|更[动動]|出入|差[异異])\S{0,16}以\S{0,16}([为為]准|為準)/.test(s) ||
         /(僅|仅)(提供|作)\S{0,12}([资資][讯訊]|信息|刊登|平台)\S{0,24}[责責]任/.test(s) ||
-        /不受存款保[险險]保障/.test(s)),
+        /不受存款保[险險]保障/.test(s) ||
+        /([图圖]片|照片)(僅|仅)供[参參][考攷]/.test(s) ||
+        /即表示(您|你)?同意/.test(s)),
   },
   {
     category: 'contact',
@@ -391,7 +405,9 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       (/[★☆]{3,}/.test(s) && /\d+\s*人/.test(s) ||
-        /^\S{0,6}(書評|书评|影評|影评|[评評][论論]|[评評]价|[评評]價|留言|回[应應])\s*[（(]\s*共?\s*\d+\s*[则則条條个個篇]?\s*[)）]/.test(s) ||
+        /^\S{0,6}(書評|书评|影評|影评|[评評][论論]|[评評]价|[评評]價|[点點][评評]|留言|回[应應])\s*[（(]\s*共?\s*\d+\s*[则則条條个個篇]?\s*[)）]/.test(s) ||
+        // 顧客評價　4.7 / 5（1,283 則）
+        /([评評][价價分]|[点點][评評])\s*\d(\.\d)?\s*\/\s*5/.test(s) ||
         WROTE_ON_RE.test(s)),
   },
   {
@@ -415,6 +431,42 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: 'commenter with a level or role mark (LV6, UP主, 置顶)',
     test: (s, f) => f.length <= 30 && !f.sentenceEnd && (/\s(LV|Lv|lv)\s?\d{1,2}$/.test(s) || /\sUP主$/.test(s) || /^[［\[【]置[顶頂][］\]】]\s*\S{1,16}(\s+\S{1,6})?$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'commenter name with a date or an age (and stars)',
+    // 过路人 · 2026-11-18, 小熊軟糖　・　3 天前　・　★★★★★
+    test: (s, f) => f.length <= 40 && !f.sentenceEnd && COMMENTER_RE.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'row of buttons in brackets',
+    // [立即投保]    [加入对比]    [预约顾问]
+    test: (s) => /^(\s*[【\[［]\s*[^【】\[\]［］]{1,6}\s*[】\]］]\s*){3,}$/.test(s),
+  },
+  {
+    category: 'related-list',
+    rule: 'continue-reading link with its title',
+    test: (s, f) => f.length <= 60 && !f.sentenceEnd && /^[▶►▸>》»]?\s*(繼續閱讀|继续阅读|延伸閱讀|延伸阅读|相[關关][閱阅][讀读]|推[薦荐][閱阅][讀读])\s*[:：]\s*\S/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'a more link',
+    test: (s) => /^(more|More|MORE|更多)\s*[»›>→]+$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: "editor's comment label",
+    test: (s) => /^小[编編](点评|點評|推荐|推薦|说|說|[点點][评評])\s*[:：]/.test(s),
+  },
+  {
+    category: 'contact',
+    rule: 'footer links (about, advertising, jobs, privacy, feedback)',
+    test: (s, f) => {
+      if (f.length > 90 || f.sentenceEnd) return false;
+      const items = s.split(/\s*[|｜]\s*/).filter((x) => x.trim() !== '');
+      return items.length >= 3 && items.every((x) => x.length <= 12) && items.filter((x) => FOOTER_LINK_RE.test(x)).length >= 2;
+    },
   },
   {
     category: 'account-footer',
@@ -544,6 +596,8 @@ const FAMILIES: Family[] = [
       const b = bare(s);
       return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|[通公]告|TOP\s*\d*)$/i.test(b) ||
         /^(接下[来來]播放|自[动動][连連]播)/.test(b) ||
+        // 途经南京南的其他列车, 系上其他實驗室, 同區其他義工機會, 附近熱門店家, 相關數據集
+        /^\S{0,8}(其他|其它|熱門|热门|相[关關])\S{0,2}(列[车車]|[实實][验驗]室|[义義]工|[机機][会會]|店家|商家|[数數]据集|[數数]據集|[职職]位|[课課]程|[应應]用|[产產]品|[线線]路|[车車]次)\S{0,2}$/.test(b) ||
         // Lists of other things of the same kind: 同类热门应用, 附近類似住宿, 其他港島行山路線, 過往年報.
         /^(同[类類]|[类類]似|附近|周[边邊]|其他|你可能也想|你可能[还還]想|[过過]往)\S{0,6}?([应應]用|住宿|酒店|景[点點]|路[线線]|[演音]唱[会會]|[节節]目|年[报報]|[产產]品|商品|[课課]程|[书書]籍?|[查问問])$/.test(b);
     },
