@@ -139,6 +139,7 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 8 (m…)', group(/^m_/)],
     ['held-out: blind batch 9 (n…)', group(/^n_/)],
     ['held-out: blind batch 10 (p…)', group(/^p_/)],
+    ['held-out: blind batch 11 (q…)', group(/^q_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
