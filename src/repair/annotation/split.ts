@@ -189,7 +189,7 @@ function lostAscii(seg: string, beforeLatin: boolean): number {
  * byte left open, or when what the decoder made of the next bytes is not plausible Chinese
  * (a genuine `?` is followed by ordinary text: 這是什麼?我不知道).
  */
-function mayHideRun(before: number[], kept: number[], after: number[], open: boolean): boolean {
+function mayHideRun(kept: number[], after: number[], open: boolean): boolean {
   if (open || kept.length > 1) return true;
   const next = [...decodeGbk(after, true)].filter((c) => c.charCodeAt(0) >= 0x80).slice(0, 6);
   if (next.length < 3) return true;
@@ -354,7 +354,7 @@ function repairSegment(seg: string): SegmentRepair | null {
       const bytes = [...before, ...opt, ...after];
       return windowCost(bytes, reachesNext, unclosed, ctx.traditional, cost) + lookahead(bytes);
     };
-    if (!hole.pinned && !(evidence && mayHideRun(before, kept, after, endsDangling(before)))) continue;
+    if (!hole.pinned && !(evidence && mayHideRun(kept, after, endsDangling(before)))) continue;
     const options = hole.pinned ? hole.options : bareOptions(ctx, hole, before, kept);
     // The character model says which readings are plausible at all (and, below, whether any
     // beats the line as it stands: that decision, which protects genuine `?`, is unchanged);
