@@ -174,8 +174,11 @@ describe('the footer does not swallow what ends an article', () => {
   });
 
   it('a signature (issuer above a date) stays even below a footer line', () => {
-    const d = after('联系电话：0571-12345678', '', '某某市交通运输局', '2024年3月1日', '', '【打印本页】【关闭窗口】', '京ICP备00000000号');
+    const d = after('【打印本页】', '', '某某市交通运输局', '2024年3月1日', '', '【打印本页】【关闭窗口】', '京ICP备00000000号');
     expect(d.map((l) => l.keep)).toEqual([false, false, true, true, false, false, false]);
+    // Since blind batch 11 the notice runs to its signature: its contact line above it stays.
+    const c = after('联系电话：0571-12345678', '', '某某市交通运输局', '2024年3月1日', '', '京ICP备00000000号');
+    expect(c.map((l) => l.keep)).toEqual([true, true, true, true, false, false]);
     const tw = after('———', '管理委員會　敬啟', '中華民國一一三年六月二十日');
     expect(tw.map((l) => l.keep)).toEqual([false, true, true]);
   });
@@ -532,5 +535,65 @@ describe('families added after blind batch 10 (lines written by hand)', () => {
   it('a news line about a sale and a price list stay inside an article', () => {
     expect(inside('商场推出限时折扣，部分商品低至5折，吸引不少市民排队。')[0].keep).toBe(true);
     expect(inside('票价：全票150元，优待票80元')[0].keep).toBe(true);
+  });
+});
+
+describe('families added after blind batch 11 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('reference-only, subject-to-change, rights-reserved and platform notices; user-upload takedown notes', () => {
+    gone('本网资料只供参考，不作任何投资依据。');
+    gone('活動詳情以現場公告為準，如有更改恕不另行通知。');
+    gone('本会保留修改活动内容及名额的权利。');
+    gone('全部课件均由会员上传，如涉及侵权请联系我们删除。');
+    gone('某某购票网只为主办方提供售票服务，演出内容由主办方负责。');
+  });
+  it('commenters with a level, Q&A roles, helpful and like/dislike buttons, form controls, sign-in prompts', () => {
+    gone('山间小鹿  Lv.12  2025-03-02');
+    gone('网友k93 提问：');
+    gone('医生 王平 回答：');
+    gone('👍 有帮助（5）　举报');
+    gone('赞(18)  踩(2)  回复');
+    gone('排序　　最热 ▾');
+    gone('数量　－　2　＋');
+    gone('还不是会员？立即注册享首单优惠');
+  });
+  it('app-store and official-account prompts, ratings with review counts, sponsors, cheapest-price adverts, lone call buttons', () => {
+    gone('下载某某 App，领取专属折扣　［App Store］［Google Play］');
+    gone('关注我们的 微信 服务号，第一时间收到课程通知');
+    gone('★ 4.3（2,051 条评价）　·　火锅');
+    gone('▶ 独家赞助：某某保险 ── 守护每一天　了解更多');
+    gone('全港最平手机配件　即日送货　WhatsApp 9123 4567');
+    gone('立即报名 ›');
+    gone('觉得本站不错？请向您微信群里的朋友推荐哦！');
+  });
+  it('media labels before a title, map stand-ins, slash-separated title rows, content-source notes, author boxes', () => {
+    gone('［视频］三分钟学会包饺子');
+    gone('［图片 3/8］');
+    gone('地图');
+    gone('春风十里 / 山河故人 / 夜航船 / 长街短梦');
+    gone('以上资料来源于某某官网，由本站编辑整理');
+    gone('小周  某某科技特约作者，关注智能家居');
+    gone('资料下载（CSV，2010–2025）');
+  });
+  it('a notice keeps its contacts and attachments above its signature; a shop keeps its phone inside its page', () => {
+    const notice = [
+      '关于做好2026年度助学金评审工作的通知',
+      '',
+      P1,
+      P2,
+      P3,
+      '联系电话：0510-1234 5678',
+      '电子邮箱：xsc@example.edu.cn',
+      '附件：1. 名额分配表',
+      '学生工作部（处）',
+      '2026年9月1日',
+    ];
+    expect(clean(notice.join('\n')).lines.slice(5).map((l) => l.keep)).toEqual([true, true, true, true, true]);
+    expect(inside('電話：02-2345-6789')[0].keep).toBe(true);
+  });
+  it('look-alikes stay: a numbered term, a sentence naming an app store, a leaflet revision date', () => {
+    expect(inside('3. 主办单位保留调整演出曲目之权利。')[0].keep).toBe(true);
+    expect(inside('注：iOS 用户请前往 App Store 更新至最新版本，安卓用户可在应用内更新。')[0].keep).toBe(true);
+    expect(inside('【说明书修订日期】2024年05月01日')[0].keep).toBe(true);
   });
 });

@@ -66,6 +66,14 @@ function analyze(text: string): PageState {
   }
   const quiet = hits.map((h) => h?.quiet === true);
   const protect = signatures(norm, blank);
+  const proseEnd = lastProse;
+  // A notice ends with its signature (issuer over a date): what stands between the last paragraph
+  // and it (contacts, attachments) is the notice's own, so the body runs to the signature.
+  for (let i = lastProse + 1, seen = 0; firstProse >= 0 && i < norm.length && seen < 12; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (protect[i]) lastProse = i;
+  }
   for (let i = 0; i < norm.length; i++) if (cat[i] === null && PUSH_RE.test(norm[i])) protect[i] = true;
   markTables(norm, blank, cat, soft, protect);
   // A comment or review section after the article: its chrome (names, times, reply and like bars)
@@ -117,7 +125,8 @@ function analyze(text: string): PageState {
       // and two such rows in a row are a table.
       const tableRow = (j: number) => j >= 0 && j < norm.length && cat[j] === null && wideRow(norm[j]);
       if (hits[i]?.wideRow && (tableRow(i - 1) || tableRow(i + 1) || !rowItemRecurs(norm, i))) continue;
-      if (i < firstProse || (i > lastProse && !softTop[i])) cat[i] = soft[i];
+      // A decoration line above the signature still goes.
+      if (i < firstProse || ((i > lastProse || (quiet[i] && i > proseEnd)) && !softTop[i])) cat[i] = soft[i];
       // Below the article a posting time belongs to a list of other articles: weak evidence there.
       else if (i > lastProse) weak[i] = 'related-list';
     }
@@ -320,7 +329,8 @@ function signatures(norm: readonly string[], blank: readonly boolean[]): boolean
     while (j >= 0 && blank[j]) j--;
     let k = j;
     // Up to two issuer lines (a committee and its chair, an office and 敬啟).
-    while (k >= 0 && k > j - 2 && !blank[k] && ISSUER_RE.test(norm[k]) && ISSUER_END_RE.test(norm[k])) k--;
+    // 学生工作部（处）: an office named with its other name in brackets.
+    while (k >= 0 && k > j - 2 && !blank[k] && ISSUER_RE.test(norm[k]) && ISSUER_END_RE.test(norm[k].replace(/[（(][^（()）]{1,6}[)）]$/, ''))) k--;
     if (k === j) continue;
     for (let m = k + 1; m <= i; m++) sig[m] = true;
   }
@@ -331,7 +341,7 @@ function signatures(norm: readonly string[], blank: readonly boolean[]): boolean
 const LIST_MARK_RE = /^([(（]?\d{1,2}[)）.、:]?|[①-⑳]|[>›»▸▹►・·•▪▫◆◇■□○●\-–—*])\s*/;
 
 const TITLE_TAIL_RE =
-  /(\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d+\s*(分[钟鐘]|小[时時]|天)前|昨天|前天)(\s+\d{1,2}:\d{2})?|\s*[（(]\s*(\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}(\/\d{2,4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）])$/;
+  /(\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d+\s*(分[钟鐘]|小[时時]|天)前|昨天|前天)(\s+\d{1,2}:\d{2})?|\s*[（(]\s*(\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}(\/\d{2,4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）])$/;
 
 /**
  * A headline as link lists show it: 10–40 characters, mostly Han, no sentence ending, not too

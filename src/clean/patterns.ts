@@ -52,7 +52,7 @@ const CONTROL_RE =
   /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
 
 /** Keys of a byline or page-metadata field. */
-const BYLINE_KEY_RE = /(来源|來源|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
+const BYLINE_KEY_RE = /(来源|來源|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新[于於]?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
@@ -75,9 +75,9 @@ const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): b
 };
 
 /** A call to act on an offer: book, buy, claim, get a quote, try, sign up — now or for free. */
-const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在|即刻)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請]|[开開]通|捐[款助]|支持|WhatsApp)|首月(只需|[仅僅]需|免[费費])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
+const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在|即刻)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請办辦]|[开開]通|捐[款助]|支持|WhatsApp)|首月(只需|[仅僅]需|免[费費])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
 /** Marks promotions wear: icons, arrows framing the line, trailing » or ▶, stacked pipes. */
-const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|>>|→\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
+const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|(>>|→|»|▶)\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
 
 /** Items of a row: wide gaps, pipes; icons and brackets around an item are not part of it. */
 function rowItems(s: string): string[] {
@@ -214,8 +214,8 @@ const FAMILIES: Family[] = [
       f.length <= 80 &&
       (((f.length <= 12 || /^\S+\s*[:|｜]/.test(s)) &&
         /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
-        (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[联聯][系繫]|[邮郵]件|[邮郵]箱|信箱|e-?mail|[广廣]告|[反回][馈饋])/i.test(s)) ||
-        /(举报|舉報|客服|投稿|[联聯][系繫]|[热熱][线線]|[电電][话話]|[邮郵]箱|e-?mail)\s*:?\s*[\w.+-]+@|(举报|舉報|客服|[热熱][线線]|[电電][话話]|[邮郵]箱|email)\s*:/i.test(s)),
+        (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[广廣]告|[反回][馈饋])/i.test(s)) ||
+        /(举报|舉報|客服|投稿)\s*:?\s*[\w.+-]+@|(举报|舉報|客服)\s*:/i.test(s)),
   },
   {
     category: 'navigation',
@@ -349,7 +349,7 @@ const FAMILIES: Family[] = [
   {
     category: 'editor-note',
     rule: 'page update note (auto-refresh, last updated)',
-    test: (s, f) => f.length <= 44 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新於|更新于).{0,20}[)）]?$/.test(s) && !/[。；]/.test(s),
+    test: (s, f) => f.length <= 50 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新於|更新于|最[后後](修[订訂]|修改)(日期|[时時][间間]|於|于)).{0,32}[)）]?$/.test(s) && !/[。；]/.test(s),
   },
   {
     category: 'share-bar',
@@ -668,7 +668,7 @@ const FAMILIES: Family[] = [
     rule: 'tips / business contact',
     test: (s, f) =>
       f.length <= 60 &&
-      /^[(（【[]?\s*(商[务務]合作|[广廣]告合作|媒体合作|媒體合作|投稿[请請邮郵信]|投稿:|[报報]料|爆料|新[闻聞][线線]索|[联聯][系繫络絡]方式|[联聯][系繫络絡][电電][话話]|服[务務](热线|熱線|[专專][线線])|客服(热线|熱線|[专專][线線]|[电電][话話])|咨[询詢][电電][话話]|諮詢電話)/.test(s),
+      /^[(（【[]?\s*(商[务務]合作|[广廣]告合作|媒体合作|媒體合作|投稿[请請邮郵信]|投稿:|[报報]料|爆料|新[闻聞][线線]索|服[务務](热线|熱線|[专專][线線])|客服(热线|熱線|[专專][线線]|[电電][话話]))/.test(s),
   },
   {
     category: 'placeholder',
@@ -758,7 +758,7 @@ const FAMILIES: Family[] = [
     rule: 'file download link',
     test: (s, f) =>
       f.length <= 60 && !f.sentenceEnd &&
-      ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
+      ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|JSON|TXT|ODS|ODT)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
         /^[［\[【]?\s*(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*[］\]】]?$/i.test(s)),
   },
@@ -825,6 +825,150 @@ const FAMILIES: Family[] = [
     // 某某网提醒：…, 本站温馨提示：… — a warning that names the site (交警提醒 is news).
     test: (s, f) => f.length <= 160 && /^\S{0,8}([网網]|平台|本站|小[编編])\s*(提醒|提示|温馨提示|溫馨提示|[郑鄭]重提醒|[郑鄭]重[声聲]明|特[别別]提醒)\s*:/.test(s),
   },
+  // Written after blind batch 11 (scholarship, phone comparison, novel index, drug label, church,
+  // reservation, museum shop, legal aid, weather station and open-house pages).
+  {
+    category: 'disclaimer',
+    rule: 'reference only / subject to change / rights to alter reserved',
+    // 以下資料只供一般參考…, 本站資料只供參考及教學用途, 以餐廳公告為準，如有變動…, 主辦單位保留更改…的權利
+    test: (s, f) =>
+      f.length <= 120 &&
+      // A numbered term (4. 主辦單位保留更改節目之權利) belongs to the article's own list of terms.
+      !/^\d{1,2}\s*[.、．)）]/.test(s) &&
+      ((/(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s) && /^\S{0,4}(本站|本[网網]|本[页頁]|本平台|以上|以下|上述|文中|此[页頁]|[资資]料|[资資][讯訊]|信息|[内內]容|所有)/.test(s)) ||
+        /保留\S{0,12}(更改|修改|[变變]更|更[动動]|取消|调整|調整)\S{0,16}(权利|權利)/.test(s) ||
+        (/(为准|為準|为主|為主)/.test(s) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(s)) ||
+        /(网友|網友|用[户戶]|会员|會員)(上[传傳]|提供|[发發]布|[发發]佈)\S{0,24}(侵犯|侵[权權]|[删刪]除)/.test(s) ||
+        // 某某票務只為主辦單位提供票務服務，節目內容及安排由主辦單位負責: the platform is not the organiser.
+        (/(只|僅|仅)(為|为)\S{0,12}提供\S{0,12}服[務务]/.test(s) && /由\S{0,16}([負负][責责]|承[擔担])/.test(s))),
+  },
+  {
+    category: 'account-footer',
+    rule: 'reader or commenter with a level and a date',
+    // 纸上青灯  Lv.7  2024-11-28
+    test: (s, f) => f.length <= 40 && !f.sentenceEnd && new RegExp(`^\\S{1,16}\\s+(LV|Lv|lv)\\.?\\s?\\d{1,2}(\\s+(${DATE}|\\d+\\s*(分[钟鐘]|小[时時]|天)前))?$`).test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'question-and-answer roles (a user asks, a professional answers)',
+    // 网友a1f3 提问：, 药师 许文 回答：
+    test: (s, f) =>
+      f.length <= 24 &&
+      (/^(网友|網友|用[户戶]|匿名|[游遊]客|[会會]员|會員)\S{0,10}\s*(提[问問]|[问問]|追[问問])\s*:$/.test(s) ||
+        /^(药师|藥師|[医醫]生|[医醫][师師]|律[师師]|老[师師]|[专專]家|客服|版主|[营營][养養][师師]|[护護]理[师師])\s*\S{0,6}\s*(回答|回[复覆]|答[复覆]|解答)\s*:$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'helpful / report buttons under a review',
+    // 👍 有幫助（23）　回報, 有用 12 | 举报
+    test: (s, f) =>
+      f.length <= 24 &&
+      !f.sentenceEnd &&
+      /^(\p{Extended_Pictographic}\uFE0F?\s*)?(有[帮幫]助|有用|[没沒]有?[帮幫]助|[赞贊讚]同)\s*[（(]?\s*\d*\s*[)）]?\s*(\S{0,2}\s*(回[报報]|[举舉][报報]|[检檢][举舉]|回[复覆]))?$/u.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'like / dislike / share counters',
+    // 赞(312)  踩(9)  分享, 顶 12 踩 3
+    test: (s, f) => f.length <= 30 && /(^|\s)([赞贊讚]|[顶頂])\s*[（(]?\s*\d+\s*[)）]?\s+踩\s*[（(]?\s*\d*\s*[)）]?/.test(s),
+  },
+  {
+    // Controls of the page, not links: they do not make a header of the lines above them.
+    category: 'share-bar',
+    rule: 'form controls (drop-down marks, a quantity stepper)',
+    // 選擇日期　11月22日（五）▾, 顧客評價　　最新 ▾, 數量　－　1　＋
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      !/[，,。；]/.test(s) &&
+      (/\S\s*[▾▿⌄]\s*($|\s)/.test(s) || /^(數量|数量|件數|件数)\s*[－\-−]\s*\d+\s*[＋+]$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'membership / sign-in prompt',
+    // 已經是會員？登入後可查看…, 还不是会员？立即注册
+    test: (s, f) => f.length <= 40 && /^(已[经經]是|[还還]不是|尚未成[为為]|不是)(会员|會員|用[户戶])/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'app-store links or an official account to join',
+    // 下載某某 App…［App Store］［Google Play］, 加入某某 LINE 官方帳號…
+    test: (s, f) =>
+      f.length <= 80 &&
+      !f.sentenceEnd &&
+      (/(App\s*Store|Google\s*Play|[应應]用商店|[应應]用市[场場])/i.test(s) ||
+        (/(加入|[关關][注註]|追[蹤踪]|[订訂][阅閱]|加).{0,16}(官方(帳號|账号|帳户|帐户)|公[众眾][号號]|服[务務][号號]|LINE@|[视視][频頻][号號])/.test(s) && !f.sentenceEnd)),
+  },
+  {
+    category: 'editor-note',
+    rule: 'rating with its number of reviews (above the article)',
+    // ★ 4.7（1,386 則評價）· 日式料理
+    test: (s, f) => f.length <= 60 && /[★☆]\s*\d(\.\d)?\s*[（(]\s*[\d,]+\s*(則|条|條|[个個]|篇|人)?\s*([评評][价價论論]|評語|评语|reviews?|ratings?)/i.test(s),
+  },
+  {
+    category: 'spam',
+    rule: 'sponsor label or a cheapest-price advert with a phone',
+    // ▶ 冠名贊助：某某地產 ── …　了解更多, 全港最平…　WhatsApp 6120 2211
+    test: (s, f) =>
+      f.length <= 80 &&
+      !f.sentenceEnd &&
+      (/^(冠名|獨家|独家|首席|指定)?([贊赞]助|[赞贊]助商|合作伙伴|合作夥伴)\s*:/.test(s.replace(LEAD_DECOR_RE, '')) && /(了解更多|了解詳情|了解详情|立即|马上|馬上|›|»|>)/.test(s) ||
+        (/(全[港网網台国國城]最(平|低|便宜|抵)|最低[价價]|最平)/.test(s) && /(WhatsApp|微信|电话|電話|[热熱][线線]|\d{4}\s?\d{4})/.test(s))),
+  },
+  {
+    category: 'navigation',
+    rule: 'a call-to-action button alone',
+    // 立即訂位, 立即登記導賞團 ›, 马上预约
+    test: (s, f) =>
+      f.length <= 12 &&
+      !f.sentenceEnd &&
+      /^(立即|馬上|马上|即刻|現在|现在)(訂位|订位|[预預][约約]|[订訂][购購]|[购購][买買]|[购購]票|[订訂]票|[登][记記]|[报報]名|申[请請办辦]|[咨諮][询詢]|[下][单單]|加入|參加|参加|捐款|投保)\S{0,6}$/.test(bare(s)),
+  },
+  {
+    category: 'share-bar',
+    rule: 'recommend to your friends on social apps',
+    // 各位书友…请不要忘记向您QQ群和微博里的朋友推荐哦！
+    test: (s, f) => f.length <= 80 && /(向|给|給|跟)\S{0,12}(朋友|好友|群)\S{0,4}(推[荐薦]|分享|安利)/.test(s) && /(QQ|微博|微信|朋友圈|Facebook|LINE|群)/.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'media label in brackets before its title, a map stand-in',
+    // ［影片］兩分鐘看懂…, ［圖片 1/12］, 地圖
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      (/^[［\[【]\s*(影片|[视視][频頻]|短片|[图圖]片|相片|照片|音[频頻訊])\s*(\d{1,3}\s*\/\s*\d{1,3})?\s*[］\]】]/.test(s) || /^[（(［\[]?\s*(地[图圖]|位置[图圖]|交通[图圖]|map)\s*[)）］\]]?$/i.test(s)),
+  },
+  {
+    category: 'editor-note',
+    rule: 'where the content above comes from',
+    // 以上内容来源于药品说明书原文，由某某编辑部整理录入
+    test: (s, f) => f.length <= 90 && /^以上(的)?([内內]容|[资資]料|信息|[资資][讯訊]|文字)\S{0,4}(来源|來源|[来來]自|摘自|整理自|引自|取自|节选自|節選自)/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: "an author's name and role below the article (outside the article)",
+    // 阿杰  某某数码资深编辑，关注中端机与影像
+    soft: 'outside',
+    test: (s, f) => f.length <= 50 && !f.sentenceEnd && /^\S{2,8}\s{2,}\S{0,10}(编辑|編輯|记者|記者|撰稿人|主笔|主筆|评测师|評測師|专栏作者|專欄作者|特约作者|特約作者)([，,]|$)/.test(s),
+  },
+  {
+    category: 'related-list',
+    rule: 'titles in a row separated by slashes (outside the article)',
+    // 大明锦衣卫 / 长安十二更 / 北洋往事: other works of the site below the text.
+    soft: 'outside',
+    test: (s, f) => f.length <= 60 && !/[。，；！？:]/.test(s) && SEPARATED(s, /\s+[/／]\s+/, 3, 12),
+  },
+  {
+    category: 'contact',
+    rule: 'phone, fax or mailbox field (outside the article)',
+    // 電話：…, 联系电话：…, 电子邮箱：…: the site's contacts below the article, a shop's or an
+    // office's own inside it (a restaurant's address block, an aid service's hotline).
+    soft: 'outside',
+    test: (s, f) =>
+      f.length <= 80 &&
+      /^(\S{0,6}\s?([电電][话話]|[热熱][线線]|[专專][线線]|[传傳]真|[邮郵]箱|信箱|[电電]郵|[电電]子[邮郵]件|e-?mail|WhatsApp)|[联聯][系繫络絡]方式|[联聯][系繫络絡][电電][话話]|咨[询詢][电電][话話]|諮詢電話|查[询詢詢])\s*:/i.test(s),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
@@ -834,7 +978,7 @@ const SITE_LINKS = new Set(
     '免责声明 免責聲明 网站导航 網站導航 網站導覽 设为首页 設為首頁 加入收藏 繁体 繁體 简体 簡體 繁體中文 简体中文 English 搜索 搜尋 ' +
     '站内搜索 站內搜尋 帮助中心 幫助中心 帮助 幫助 常见问题 常見問題 意见反馈 意見反饋 网站地图 網站地圖 关于我们 關於我們 ' +
     '联系我们 聯繫我們 聯絡我們 招聘信息 加入我们 加入我們 广告服务 廣告服務 合作伙伴 合作夥伴 友情链接 友情鏈接 ' +
-    '登录 登錄 登入 注册 註冊 退出 会员 會員 手机版 手機版 电脑版 電腦版 客户端 客戶端 订阅 訂閱 投稿').split(' '),
+    '私隱政策聲明 隐私政策声明 隱私權聲明 Cookie設定 Cookie设置 Cookie政策 Cookies政策 登录 登錄 登入 注册 註冊 退出 会员 會員 手机版 手機版 电脑版 電腦版 客户端 客戶端 订阅 訂閱 投稿').split(' '),
 );
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
