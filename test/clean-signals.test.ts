@@ -597,3 +597,49 @@ describe('families added after blind batch 11 (lines written by hand)', () => {
     expect(inside('【说明书修订日期】2024年05月01日')[0].keep).toBe(true);
   });
 });
+
+describe('families added after blind batches 12 and 13 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('comment rules and forms, pagination rows, search boxes, archive links', () => {
+    gone('评论须经审核后才会显示');
+    gone('请文明发言，恶意评论将被删除');
+    gone('您的邮箱地址不会被公开，必填项已用 * 标注');
+    gone('共8页  首页  上一页  1  2  3  下一页  尾页');
+    gone('搜索本站…');
+    gone('归档：2025 年 3 月 ／ 2025 年 2 月 ／ 更早');
+  });
+  it('reply headers, commenters with a place, sign-in-to-see and follow buttons, press-here links', () => {
+    gone('└ 路过的猫 回复 小鱼儿：');
+    gone('【某某区教育局 回复】 2025-04-02');
+    gone('3-201 李先生  来自江苏');
+    gone('— 注册后即可查看全部参数 —');
+    gone('阿飞　数码评测作者　　+ 关注');
+    gone('>> 完整名单请按此查看');
+  });
+  it('posted-by lines, wiki history, letters policy, conformity statements, related entries, load failures', () => {
+    gone('发布：学生会宣传部 · 小林　　2025年4月2日　　阅读 312');
+    gone('由 编辑部 发布于 2025年4月2日　分类：通知');
+    gone('本页由 8 位编者共同编写，最后修订于 2025年4月2日 10:20');
+    gone('本刊欢迎读者来信，来信请附真实姓名，本刊有权删改。');
+    gone('本网站内容符合《某某行业信息发布规范》的规定。');
+    gone('相关条目：火山、地震、板块构造');
+    gone('图片无法显示？点此刷新');
+    gone('［图片：远眺西湖断桥］');
+  });
+  it('control rows with counters and small controls, page-top links, HTML comments, charity and licence numbers, open licences', () => {
+    gone('🖨 打印　📧 转寄　👍 赞 12');
+    gone('📤 分享　🖨 打印　A- A+');
+    gone('返回页首 ▲');
+    gone('<!-- footer end -->');
+    gone('本会为根据《税务条例》第88条获豁免缴税的慈善团体（档号：91/12345）');
+    gone('主诊医生：陈医生（注册医生 M12345）');
+    gone('除另有注明外，本站文字内容采用 CC BY-SA 4.0 许可协议。');
+  });
+  it('look-alikes stay: an article line about comments, a reader sentence, a shop address after a review', () => {
+    expect(inside('网友的评论大多支持这项政策，也有人担心执行的细节。')[0].keep).toBe(true);
+    expect(inside('地址：深圳市南山区某某路 12 号')[0].keep).toBe(true);
+    const r = clean([P1, P2, P3, '', '网友评论（2）', '小王 · 2025-04-02', '谢谢老师把这些细节讲得这么清楚哈哈哈', '阿李 · 2025-04-03', '这个村子我去过，确实如此。'].join('\n')).lines;
+    expect(r[6].keep).toBe(true);
+    expect(r[5].keep).toBe(false);
+  });
+});

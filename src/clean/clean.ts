@@ -200,7 +200,7 @@ const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright
 
 /** What a reader wrote: a sentence (or a question, an exclamation), not a name or a time; readers often drop the final 。. */
 function readerText(f: LineFeatures): boolean {
-  return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || f.han >= 16;
+  return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || (f.han >= 12 && f.hanRatio >= 0.8) || f.han >= 16;
 }
 
 /** A whole sentence: twenty characters or more ending in 。！？ (a listed title has no final mark). */

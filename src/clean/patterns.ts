@@ -25,7 +25,7 @@ interface Family extends PatternHit {
 }
 
 // Decorations around chrome lines: arrows, bars, boxes, brackets, dashes, emoji (▍相关阅读, —END—, 👉点这里).
-const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D─━═│┃+＋›✦✧♦♥❤▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
+const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D─━═│┃+＋›✦✧♦♥❤▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>＞＜》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
 const DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}.。…:：!！]+$`, 'gu');
 const LEAD_DECOR_RE = new RegExp(`^[${DECOR}]+`, 'u');
 /** The line without its decorations. */
@@ -33,7 +33,7 @@ const bare = (s: string): string => s.replace(DECOR_RE, '');
 
 // Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
 const PROMO_RE =
-  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|VIP|[一1][对對][一1]|提升\d+倍/g;
+  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?\s*折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|VIP|即送|[会會]员价|會員價|(本[周週]|本月|\d+月|期[间間])限定|[一1][对對][一1]|提升\d+倍/g;
 
 /** 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count. */
 const tabBar = (s: string, f: LineFeatures): boolean =>
@@ -49,7 +49,7 @@ const SPAM_WORDS =
 // Words of page controls (share, bookmark, print, font size, reply, report), in both scripts
 // and Taiwan wording, optionally with a 点 ("tap") prefix or a counter.
 const CONTROL_RE =
-  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體]|大|中|小|微信|微博|朋友圈|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
+  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體](大小)?|大|中|小|微信(好友)?|微博|朋友圈|[转轉]寄|生成海[报報]|生成[图圖]片|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
 
 /** Keys of a byline or page-metadata field. */
 const BYLINE_KEY_RE = /(来源|來源|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新[于於]?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
@@ -75,9 +75,9 @@ const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): b
 };
 
 /** A call to act on an offer: book, buy, claim, get a quote, try, sign up — now or for free. */
-const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在|即刻)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請办辦]|[开開]通|捐[款助]|支持|WhatsApp)|首月(只需|[仅僅]需|免[费費])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
+const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在|即刻)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請办辦]|[开開]通|捐[款助]|支持|WhatsApp|[试試]算)|首月(只需|[仅僅]需|免[费費])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
 /** Marks promotions wear: icons, arrows framing the line, trailing » or ▶, stacked pipes. */
-const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|(>>|→|»|▶)\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
+const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|(>>|→|»|▶|＞|⇒)\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
 
 /** Items of a row: wide gaps, pipes; icons and brackets around an item are not part of it. */
 function rowItems(s: string): string[] {
@@ -92,7 +92,15 @@ function controlRow(s: string): boolean {
   const items = rowItems(s);
   if (items.length < 3) return false;
   let controls = 0;
-  for (const item of items) {
+  for (const raw of items) {
+    // 讚 56: a control with its counter.
+    const item = raw.replace(/\s*\d[\d.,]*[万萬kKwW]?$/, '') || raw;
+    // A11 A+, 字體大小 小 中 大: single-spaced controls inside one item.
+    const subs = item.split(/[\s:]+/).filter(Boolean);
+    if (subs.length > 1 && subs.every((x) => CONTROL_RE.test(x))) {
+      controls++;
+      continue;
+    }
     if (item.length > 8) return false;
     // A bare number is a counter next to a control, or a cell of a table: it decides nothing.
     if (/^[\d.,%]+$/.test(item)) continue;
@@ -125,7 +133,7 @@ const FAMILIES: Family[] = [
       const tags = s.match(TAG_RE);
       if (!tags) return false;
       const rest = s.replace(TAG_RE, '').replace(/\s/g, '');
-      return rest.length <= 3 || tags.join('').length > rest.length * 2 || /^var |^function|^\$\(|_hmt/.test(rest);
+      return rest.length <= 3 || tags.join('').length > rest.length * 2 || /^var |^function|^\$\(|_hmt/.test(rest) || /^<!--.{0,60}-->$/.test(s);
     },
   },
   {
@@ -176,7 +184,7 @@ const FAMILIES: Family[] = [
     category: 'copyright',
     rule: 'copyright notice',
     test: (s, f) =>
-      (f.length <= 160 && /(版[权權]所有|著作[权權]|all rights reserved|©|copyright)/i.test(s)) ||
+      (f.length <= 160 && /(版[权權]所有|版[权權][属屬]\S{0,20}所有|著作[权權]|all rights reserved|©|copyright|CC\s*BY|Creative\s*Commons|[创創]用\s*CC|知[识識]共享)/i.test(s)) ||
       /^版[权權][声聲]明\s*:/.test(s) ||
       /([未非][经經](授[权權]|许可|許可|同意)[^。]{0,20}(不得|禁止|[请請]勿)|不得[转轉][载載]|[转轉][载載][请請][^。]{0,6}(附上|保留|[联聯][系繫])|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
   },
@@ -185,7 +193,8 @@ const FAMILIES: Family[] = [
     rule: 'ICP / public-security / licence number',
     test: (s, f) =>
       f.length <= 120 &&
-      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號]|統一編號|统一编号|登[錄录]字[號号])/i.test(s),
+      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號]|統一編號|统一编号|登[錄录]字[號号]|[税稅][务務]條例》?第\s*88\s*[條条]|税务条例》?第\s*88\s*条)/i.test(s) ||
+      (f.length <= 80 && /(註冊|注册|執業|执业)(牙[醫医]|[醫医]生|[醫医][师師]|中[醫医]|[药藥]?[剂劑][师師]|律[师師]|[会會][计計][师師]|社工)?\s*(編號|编号|號碼|号码)?\s*[:：]?\s*[A-Z]{0,3}\d{4,}/.test(s)),
   },
   {
     category: 'account-footer',
@@ -222,7 +231,7 @@ const FAMILIES: Family[] = [
     rule: 'breadcrumb',
     test: (s) =>
       /(首[页頁]|主[页頁]|[当當]前位置|[您你]的位置|[频頻]道|正文)/.test(s) &&
-      (/[>»›＞→]/.test(s) || SEPARATED(s.replace(/^.*位置\s*:?/, ''), /\s*[/|｜]\s*/, 3, 8)),
+      (/[>»›＞→]/.test(s) || SEPARATED(s.replace(/^.*位置\s*:?/, ''), /\s*[/|｜／]\s*/, 3, 8)),
   },
   {
     category: 'navigation',
@@ -242,7 +251,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       !/[。，；]/.test(s) &&
-      (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|申[请請]入[驻駐]|无障碍|無障礙|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
+      (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|回到[页頁]首|返回[页頁][顶頂]|申[请請]入[驻駐]|无障碍|無障礙|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
         // 登录 / 注册 as links of their own (登录｜注册, 免费注册), not inside words (注册费用, 注册缴费截止).
         /(^|[\s|｜/／·•、])(免[费費]|立即|快速|会员|會員)?(登[录錄]|注[册冊]|登入)($|[\s|｜/／·•、])/.test(s)),
   },
@@ -340,9 +349,9 @@ const FAMILIES: Family[] = [
     // >>> …立即免费获取方案 <<<, 🚗 … 【询底价】【预约试驾】, ☎ 首次諮詢30分鐘免費｜…｜立即預約 »
     test: (s, f) =>
       f.length <= 90 &&
-      (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|[｜|:：]|$)/.test(s) ||
+      (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|[｜|:：]|$)/.test(s.replace(/^[▲△▼▽◆◇■□●○★☆※\s]+/, '')) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
-        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費]|[仅僅只]剩)/.test(s)) ||
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費]|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
         // 【雙十二狂歡】…低至3折, ★抢票神器★ …开抢: a promotion under a bracketed label.
         ((s.match(PROMO_RE) ?? []).length >= 1 && /^(【[^】]{2,8}】|★[^★]{2,8}★)/.test(s))),
   },
@@ -425,7 +434,8 @@ const FAMILIES: Family[] = [
     rule: 'counters and ratings (labels with numbers, outside the article)',
     soft: 'outside',
     // 关注者 2,381 · 被浏览 1,204,557 / 4.7 分 · 12.6 万人评分 / 8.9 很棒　2,416 則住客評語 / a ticker line
-    test: (s, f) => f.length <= 60 && !/[，；。、]/.test(s) && !f.sentenceEnd && countersLine(s),
+    // A download link with its file size is a link (the family below), not a counter.
+    test: (s, f) => f.length <= 60 && !/[，；。、]/.test(s) && !f.sentenceEnd && !/下[载載]/.test(s) && countersLine(s),
   },
   {
     category: 'account-footer',
@@ -487,7 +497,7 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: 'counters with icons',
     // 👍 23  💬 5  ⭐ 12: pictographs and numbers only.
-    test: (s, f) => f.length <= 30 && /\p{Extended_Pictographic}/u.test(s) && /\d/.test(s) && /^[\p{Extended_Pictographic}\uFE0F\s\d.,kKwW万萬|·]+$/u.test(s),
+    test: (s, f) => f.length <= 30 && /\p{Extended_Pictographic}/u.test(s) && /\d/.test(s) && /^[\p{Extended_Pictographic}\uFE0F\s\d.,kKwW万萬|·\-/:]+$/u.test(s),
   },
   {
     category: 'editor-note',
@@ -513,7 +523,7 @@ const FAMILIES: Family[] = [
       f.length <= 24 &&
       !f.sentenceEnd &&
       COMMENT_RE.test(s) &&
-      /([发發]表|[写寫]|我[来來]|[说說]兩句|说两句|[暂暫]无|暫無|尚无|尚無|[没沒]有|登[录錄入]|[参參]与|參與|文明|理性|沙[发發]|已有|共\s*\d|[关關]閉|关闭|[开開]启|開啟|\d)/.test(s),
+      /([发發]表|[写寫]|我[来來要]|[说說]兩句|说两句|[暂暫]无|暫無|尚无|尚無|[没沒]有|登[录錄入]|[参參]与|參與|文明|理性|沙[发發]|已有|共\s*\d|[关關]閉|关闭|[开開]启|開啟|\d)/.test(s),
   },
   {
     category: 'account-footer',
@@ -716,7 +726,7 @@ const FAMILIES: Family[] = [
       // Asking readers to add a chat account with a handle is solicitation, whatever it sells.
       if (/加\s*(微信|V|v|QQ|LINE|Line)\S{0,4}\s*[A-Za-z0-9_*]{4,}/.test(s)) return true;
       const promo = (s.match(PROMO_RE) ?? []).length;
-      const call = /(>>|»|›|▸|►|→)\s*$|[点點]我|[点點][击擊]查看|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
+      const call = /(>>|»|›|▸|►|→|⇒|＞)\s*$|⇒|[点點]我|[点點]此|按此|[点點][击擊]查看|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
       return (promo >= 1 || tagged) && call;
     },
   },
@@ -967,7 +977,95 @@ const FAMILIES: Family[] = [
     soft: 'outside',
     test: (s, f) =>
       f.length <= 80 &&
-      /^(\S{0,6}\s?([电電][话話]|[热熱][线線]|[专專][线線]|[传傳]真|[邮郵]箱|信箱|[电電]郵|[电電]子[邮郵]件|e-?mail|WhatsApp)|[联聯][系繫络絡]方式|[联聯][系繫络絡][电電][话話]|咨[询詢][电電][话話]|諮詢電話|查[询詢詢])\s*:/i.test(s),
+      /^(\S{0,6}\s?([电電][话話]|[热熱][线線]|[专專][线線]|[传傳]真|[邮郵]箱|信箱|[电電]郵|[电電]子[邮郵]件|e-?mail|WhatsApp)|[联聯][系繫络絡](方式|窗口|人)|[联聯][系繫络絡][电電][话話]|咨[询詢][电電][话話]|諮詢電話|查[询詢詢])\s*:/i.test(s),
+  },
+  // Written after blind batches 12 and 13 (forum, blog, letters, video, used car, translated
+  // news, newsletter, consultation, results, property notice, lottery, canteen, hardware, club,
+  // tea shop, game wiki, poetry society, dentist and local-history pages).
+  {
+    category: 'account-footer',
+    rule: 'comment rules and moderation notices, comment forms',
+    // 留言須經管理員審核後方會顯示。, 请文明留言…将不予公开, 发一条友善的评论, 您的電子郵件地址不會被公開
+    test: (s, f) =>
+      f.length <= 60 &&
+      ((COMMENT_RE.test(s) && /(文明|友善|理性|[审審]核|[须須]知|人身攻[击擊]|不予公[开開]|[删刪]除|[显顯]示|[礼禮]貌)/.test(s) && !/\d{2,}/.test(s)) ||
+        /([电電]子[邮郵]件|[邮郵]箱|[电電]郵)(地址)?不[会會][被]?公[开開]|必填(欄位|栏位|[项項]目?)/.test(s)),
+  },
+  {
+    category: 'navigation',
+    rule: 'pagination row, search box, archive links',
+    // 共22页  首页  上一页  1  2  3 … 下一页  尾页; 搜尋本站……; 彙整：2024 年 10 月 ／ …
+    test: (s, f) =>
+      f.length <= 80 &&
+      ((!f.sentenceEnd && /(上一[页頁]|下一[页頁])/.test(s) && /(首[页頁]|尾[页頁]|末[页頁]|共\s*\d+\s*[页頁])/.test(s) && /\s\d{1,3}\s/.test(s)) ||
+        (f.length <= 12 && /^(搜[索尋寻]|站[内內]搜[索尋]|查找|search)\S{0,6}[.…。]*$/i.test(s)) ||
+        /^([彙汇]整|[归歸]档|[归歸]檔|文章[归歸]档|文章[归歸]檔|存[档檔])\s*:/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'reply header (who replies to whom), commenter with a place',
+    // └ 某某 回复 某某：, 某某 UP主 回复 @某某 :, 【某某局 回复】 2024-06-11, 9-502 王女士  来自浙江
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      (/^[└├┗┣↳∟]?\s*\S{1,20}(\s+UP主)?\s*回[复覆]\s*@?\S{1,20}\s*:$/.test(s) ||
+        new RegExp(`^[【\\[［]\\s*\\S{2,24}\\s*回[复覆][】\\]］]\\s*(${DATE})?$`).test(s) ||
+        /^\S{1,12}(\s+\S{1,10})?\s{1,}(来自|來自)\s*\S{2,6}$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'sign-in to see more, follow button after an author',
+    // — 登录后可查看完整测试数据表 —, 老黄不吃鱼　某方向评测作者　+ 关注
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      (/(登[录錄入]|注[册冊]|[会會]员|會員)[后後]\S{0,4}(可|即可|才能)?\S{0,2}(查看|[阅閱][读讀]|[观觀]看|下[载載]|[获獲]取|[浏瀏][览覽])/.test(s) || /[+＋]\s*[关關][注註]$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'read-more link behind a press-here',
+    // >> 佳作全文請按此閱讀
+    test: (s, f) => f.length <= 30 && !f.sentenceEnd && /([请請]?按此|[请請]?[点點]此|[请請]?[点點][击擊]此[处處])(閱讀|阅读|查看|下[载載]|[观觀]看|收[看聽听]|[报報]名|[订訂][购購]|了解)\S{0,4}$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'posted by whom on a date, a wiki page history line',
+    // 发布：俱乐部秘书处 · 小冉　2026年11月16日　阅读 873, 由 某某 發佈於 2026年11月18日, 本頁面由 15 位編輯者共同編寫，最後修訂於 …
+    test: (s, f) =>
+      f.length <= 70 &&
+      ((new RegExp(`^([发發][布佈表]|[发發]布者|作者|[编編][辑輯])\\s*:\\s*\\S.{0,24}${DATE}`).test(s) && !/[。；]/.test(s)) ||
+        new RegExp(`^由\\s*\\S{1,16}\\s*([发發][布佈表]|發佈|撰[写寫]|[编編][辑輯])(于|於)\\s*${DATE}`).test(s) ||
+        new RegExp(`最[后後](修[订訂]|修改|[编編][辑輯]|更新)(于|於)\\s*${DATE}`).test(s)),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'letters and submissions policy, conformity statement',
+    // 本報歡迎讀者來函…本報有權刪改。, 本網站內容符合某某守則有關資訊發放之規定。
+    test: (s, f) =>
+      f.length <= 100 &&
+      ((/(来稿|來稿|来函|來函|投稿|[来來]信)/.test(s) && /(有[权權]|保留)\S{0,6}([删刪]改|[删刪][节節]|修改|[编編][辑輯]|[删刪]減|[删刪]减)/.test(s)) ||
+        /^本([网網]站|站|[网網][页頁])\S{0,6}(符合|遵守|遵從|遵从)\S{0,30}(规定|規定|守则|守則|[规規]范|規範)/.test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'related-entries line',
+    // 相關條目：潮汐藥劑、靜默石柱
+    test: (s, f) => f.length <= 80 && !f.sentenceEnd && /^(相[关關]|其他|延伸|另[见見]|參見|参见)(条目|條目|[链鏈]接|連結|[页頁]面|文章|主[题題]|[词詞]条|[词詞]條)\s*:\s*\S/.test(s),
+  },
+  {
+    category: 'related-list',
+    rule: 'related / popular / recent services, pages, events (outside the article)',
+    soft: 'outside',
+    test: (s, f) => f.length <= 8 && /^(相[关關]|[热熱][门門]|熱門|近期|最新|其他|更多|精[选選])(服[务務]|[页頁]面|活[动動]|[条條]目|[课課]程|[讲講]座|展[览覽])$/.test(bare(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'picture failed to load, a bracketed picture with its subject',
+    // 圖片無法顯示？點此重新載入, ［圖片：飛鵝山遠眺九龍］
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/([图圖]片|影片|[视視][频頻])\S{0,4}(無法|无法|不能)(顯示|显示|載入|加[载載]|播放)/.test(s) ||
+        /^[［\[【]\s*([图圖]片?|照片|相片|影片|[视視][频頻])\s*[:：][^［\]】］]{1,24}[］\]】]$/.test(s)),
   },
 ];
 
@@ -1125,7 +1223,8 @@ const COMMENTS_HEAD_RE =
  * merely has a 留言 button does not.
  */
 export function opensComments(norm: string, f: LineFeatures): boolean {
-  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f);
+  // 留言  写留言, 我要评论: a comment bar with its write button opens the section too.
+  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
