@@ -140,6 +140,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 9 (n…)', group(/^n_/)],
     ['held-out: blind batch 10 (p…)', group(/^p_/)],
     ['held-out: blind batch 11 (q…)', group(/^q_/)],
+    ['held-out: blind batch 12 (r…)', group(/^r_/)],
+    ['held-out: blind batch 13 (s…)', group(/^s_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
