@@ -643,3 +643,34 @@ describe('families added after blind batches 12 and 13 (lines written by hand)',
     expect(r[5].keep).toBe(false);
   });
 });
+
+describe('families added after blind batches 14 and 15 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('reviewers with a badge, stars or a clock time; review headings with a rating; forum signatures; reply bars', () => {
+    gone('Amy W.　已验证买家　2025年5月6日');
+    gone('老周　★★★★☆　2025-05-06');
+    gone('钓鱼佬　05-06 08:15　南京');
+    gone('用户评价　★★★★☆ 4.2（88条）');
+    gone('签名：人生如钓，耐心为上。');
+    gone('回复　支持(7)');
+  });
+  it('chat handles, WhatsApp orders, buy-n-get-m offers, banners between emoji, rows of call buttons, supplied-by credits', () => {
+    gone('高价回收旧手机，当天到账，V信：abc_phone88');
+    gone('生日蛋糕即日送达，WhatsApp 6234 5678 查询');
+    gone('🔥 冬季特卖 | 羽绒服买二送一 >> 去看看');
+    gone('🎉 早鸟优惠最后3天！两人同行立减300元 🎉');
+    gone('立即报名　　预约试听');
+    gone('（学生会宣传部 供稿　摄影：林一）');
+  });
+  it('not-liable and publish-only notices, rights to change reserved, reprint with credit', () => {
+    gone('※ 本页价格由商家提供，实际以商家报价为准，本站不负任何保证责任。');
+    gone('讣告内容由家属提供，本网站只负责刊登。');
+    gone('本公司保留因天气、海况或其他不可预见因素而调整航班之权利。');
+    gone('本博客图文均为原创，转载请先留言并注明出处。');
+  });
+  it('look-alikes stay: a race time, an award line with its author, a schedule line with a date', () => {
+    expect(inside('比赛时间：2026年5月3日（星期日）7:00鸣枪')[0].keep).toBe(true);
+    expect(inside('一等奖：《江南雨》（4幅）　作者：周明（江苏苏州）')[0].keep).toBe(true);
+    expect(inside('开幕式　2026年5月1日')[0].keep).toBe(true);
+  });
+});

@@ -33,7 +33,7 @@ const bare = (s: string): string => s.replace(DECOR_RE, '');
 
 // Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
 const PROMO_RE =
-  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?\s*折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|低至|直降|VIP|即送|[会會]员价|會員價|(本[周週]|本月|\d+月|期[间間])限定|[一1][对對][一1]|提升\d+倍/g;
+  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?\s*折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|[买買][一二三四五1-5]送[一二三1-3]|低至|直降|VIP|即送|[会會]员价|會員價|(本[周週]|本月|\d+月|期[间間])限定|[一1][对對][一1]|提升\d+倍/g;
 
 /** 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count. */
 const tabBar = (s: string, f: LineFeatures): boolean =>
@@ -49,10 +49,16 @@ const SPAM_WORDS =
 // Words of page controls (share, bookmark, print, font size, reply, report), in both scripts
 // and Taiwan wording, optionally with a 点 ("tap") prefix or a counter.
 const CONTROL_RE =
-  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體](大小)?|大|中|小|微信(好友)?|微博|朋友圈|[转轉]寄|生成海[报報]|生成[图圖]片|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
+  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體](大小)?|大|中|小|微信(好友)?|微博|朋友圈|[转轉]寄|生成海[报報]|生成[图圖]片|支持|反[对對]|下[载載](附件|原[图圖])|保存(到相[册冊])?|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
+
+/** Whether the line starts with a key: value field whose key is not a byline's. */
+const leadsWithOtherKey = (s: string): boolean => {
+  const lead = /^[\u4e00-\u9fff]{2,6}\s*:/.exec(s);
+  return lead !== null && !BYLINE_KEY_RE.test(lead[0]);
+};
 
 /** Keys of a byline or page-metadata field. */
-const BYLINE_KEY_RE = /(来源|來源|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新[于於]?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
+const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 const DATE_RE = new RegExp(DATE);
@@ -163,6 +169,8 @@ const FAMILIES: Family[] = [
       !/[。，；！？]/.test(s) &&
       // Key: value fields: a byline's (来源: … 作者: …) anywhere; others (時間: … 地點: … of an event,
       // 課號: … 學分: … of a course) only outside the article body, where the soft family below takes them.
+      // A line led by another key (比赛时间：…, 金奖：… 作者：…) is the article's data, not a byline.
+      !leadsWithOtherKey(s) &&
       (((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
         (f.han >= 2 && DATE_TIME_RE.test(s)) ||
         (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s))),
@@ -186,7 +194,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       (f.length <= 160 && /(版[权權]所有|版[权權][属屬]\S{0,20}所有|著作[权權]|all rights reserved|©|copyright|CC\s*BY|Creative\s*Commons|[创創]用\s*CC|知[识識]共享)/i.test(s)) ||
       /^版[权權][声聲]明\s*:/.test(s) ||
-      /([未非][经經](授[权權]|许可|許可|同意)[^。]{0,20}(不得|禁止|[请請]勿)|不得[转轉][载載]|[转轉][载載][请請][^。]{0,6}(附上|保留|[联聯][系繫])|禁止[转轉][载載]|[转轉][载載][请請][注註]明|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
+      /([未非][经經](授[权權]|许可|許可|同意)[^。]{0,20}(不得|禁止|[请請]勿)|不得[转轉][载載]|[转轉][载載][请請][^。]{0,6}(附上|保留|[联聯][系繫])|禁止[转轉][载載]|[转轉][载載][请請][注註]明|[转轉][载載]\S{0,10}[注註]明出[处處]|版[权權][归歸]|违者必究|違者必究|侵[权權]必究)/.test(s),
   },
   {
     category: 'registration',
@@ -724,9 +732,10 @@ const FAMILIES: Family[] = [
       if (/^[【[(（]\s*([广廣]告|推[广廣]|[赞贊]助|限[时時]|特[价價惠])\s*[】\])）]/.test(s)) return true;
       const tagged = /^[【[]\s*(推[荐薦]|[热熱][门門推]|熱門|精[选選]|\S{0,4}[热熱]門)\s*[】\]]/.test(s);
       // Asking readers to add a chat account with a handle is solicitation, whatever it sells.
-      if (/加\s*(微信|V|v|QQ|LINE|Line)\S{0,4}\s*[A-Za-z0-9_*]{4,}/.test(s)) return true;
+      if (/加\s*(微信|V|v|QQ|LINE|Line)\S{0,4}\s*[A-Za-z0-9_*]{4,}/.test(s) || /(V信|威信|薇信|微信[号號]|vx|VX|wx|WX)\s*:?\s*[A-Za-z0-9_-]{5,}/.test(s)) return true;
+      if (/WhatsApp\s*\d{4}\s?\d{4}/.test(s) && /(查[询詢]|[订訂][购購]|落[单單]|即日|送[达達])/.test(s)) return true;
       const promo = (s.match(PROMO_RE) ?? []).length;
-      const call = /(>>|»|›|▸|►|→|⇒|＞)\s*$|⇒|[点點]我|[点點]此|按此|[点點][击擊]查看|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
+      const call = /(>>|»|›|▸|►|→|⇒|＞)\s*\S{0,5}$|⇒|[点點]我|[点點]此|按此|[点點][击擊]查看|快[来來]|立即|[马馬]上|咨[询詢]|諮詢|查[询詢]|加\s*(微信|V|v|LINE)|私信|[领領]取|[抢搶][购購]|即睇|\*{3,}/.test(s);
       return (promo >= 1 || tagged) && call;
     },
   },
@@ -736,7 +745,7 @@ const FAMILIES: Family[] = [
     // ★ 週三夜間開放至晚上8點，學生憑證免費入場 ★, ✦ 新盤速遞：… ✦, —— 未完，点击下方展开全文 ——.
     test: (s, f) => {
       if (f.length > 60 || f.sentenceEnd) return false;
-      const m = /^([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+)\s*(.+?)\s*([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+)$/u.exec(s);
+      const m = /^([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+|\p{Extended_Pictographic}\uFE0F?)\s*(.+?)\s*([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+|\p{Extended_Pictographic}\uFE0F?)$/u.exec(s);
       if (!m) return false;
       const inner = m[2];
       const same = m[1][0] === m[3][m[3].length - 1] || (/[▲△▼▽]/.test(m[1]) && /[▲△▼▽]/.test(m[3]));
@@ -846,9 +855,10 @@ const FAMILIES: Family[] = [
       // A numbered term (4. 主辦單位保留更改節目之權利) belongs to the article's own list of terms.
       !/^\d{1,2}\s*[.、．)）]/.test(s) &&
       ((/(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s) && /^\S{0,4}(本站|本[网網]|本[页頁]|本平台|以上|以下|上述|文中|此[页頁]|[资資]料|[资資][讯訊]|信息|[内內]容|所有)/.test(s)) ||
-        /保留\S{0,12}(更改|修改|[变變]更|更[动動]|取消|调整|調整)\S{0,16}(权利|權利)/.test(s) ||
+        /保留\S{0,24}(更改|修改|[变變]更|更[动動]|取消|调整|調整)\S{0,16}(权利|權利)/.test(s) ||
         (/(为准|為準|为主|為主)/.test(s) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(s)) ||
         /(网友|網友|用[户戶]|会员|會員)(上[传傳]|提供|[发發]布|[发發]佈)\S{0,24}(侵犯|侵[权權]|[删刪]除)/.test(s) ||
+        ((/(由\S{0,10}提供|本[网網]站|本站|本平台|本[页頁])/.test(s) && /不[负負承][担擔]?\S{0,6}[责責]任/.test(s)) || /(只|僅|仅)[负負][责責](刊登|[转轉][载載]|[发發]布|發佈)/.test(s)) ||
         // 某某票務只為主辦單位提供票務服務，節目內容及安排由主辦單位負責: the platform is not the organiser.
         (/(只|僅|仅)(為|为)\S{0,12}提供\S{0,12}服[務务]/.test(s) && /由\S{0,16}([負负][責责]|承[擔担])/.test(s))),
   },
@@ -916,6 +926,28 @@ const FAMILIES: Family[] = [
     test: (s, f) => f.length <= 60 && /[★☆]\s*\d(\.\d)?\s*[（(]\s*[\d,]+\s*(則|条|條|[个個]|篇|人)?\s*([评評][价價论論]|評語|评语|reviews?|ratings?)/i.test(s),
   },
   {
+    category: 'account-footer',
+    rule: 'review heading with its rating, reviewer with a badge, stars or a clock time',
+    // 顧客評價　★★★★★ 4.9（126則）, Cheryl L.　已驗證買家　2025年4月2日, 陳生　★★★★☆　2023-09-25, 山猫　10-15 07:52　上海
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      (/([评評][价價论論]|評語|评语|[点點][评評])\s*[★☆]*\s*\d(\.\d)?\s*[（(]\s*[\d,]+\s*(則|条|條|[个個]|人)?\s*[)）]/.test(s) ||
+        new RegExp(`^\\S{1,16}(\\s\\S{1,3})?\\s+(已[验驗][证證]\\S{0,3}|[★☆]{3,5})\\s+(${DATE}|\\d{1,2}-\\d{1,2})$`).test(s) ||
+        /^\S{1,16}(\s+\S{1,6})?\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(\s+\S{2,4})?$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'forum signature',
+    test: (s, f) => f.length <= 80 && /^(个性|個性)?(签名|簽名|签名档|簽名檔)\s*:/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'supplied-by / photo credit in brackets',
+    // （校友总会秘书处 供稿　摄影：陈立）
+    test: (s, f) => f.length <= 50 && /^[（(].{0,24}(供稿|供[图圖]|撰稿|[摄攝]影|[图圖]片)\s*(:|\s).{0,24}[)）]$/.test(s) && /(供稿|供[图圖]|撰稿|[摄攝]影\s*:)/.test(s),
+  },
+  {
     category: 'spam',
     rule: 'sponsor label or a cheapest-price advert with a phone',
     // ▶ 冠名贊助：某某地產 ── …　了解更多, 全港最平…　WhatsApp 6120 2211
@@ -930,9 +962,9 @@ const FAMILIES: Family[] = [
     rule: 'a call-to-action button alone',
     // 立即訂位, 立即登記導賞團 ›, 马上预约
     test: (s, f) =>
-      f.length <= 12 &&
+      f.length <= 16 &&
       !f.sentenceEnd &&
-      /^(立即|馬上|马上|即刻|現在|现在)(訂位|订位|[预預][约約]|[订訂][购購]|[购購][买買]|[购購]票|[订訂]票|[登][记記]|[报報]名|申[请請办辦]|[咨諮][询詢]|[下][单單]|加入|參加|参加|捐款|投保)\S{0,6}$/.test(bare(s)),
+      bare(s).split(/\s{2,}/).every((b) => /^(立即|馬上|马上|即刻|現在|现在|[预預][约約])\S{0,2}(訂位|试听|試聽||订位|[预預][约約]|[订訂][购購]|[购購][买買]|[购購]票|[订訂]票|[登][记記]|[报報]名|申[请請办辦]|[咨諮][询詢]|[下][单單]|加入|參加|参加|捐款|投保)\S{0,6}$/.test(b)),
   },
   {
     category: 'share-bar',
