@@ -73,6 +73,14 @@ const FOOTER_LINK_RE = /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|�
 const WROTE_ON_RE = new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`);
 /** Decorations at either end of a row item. */
 const EDGE_DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}]+$`, 'gu');
+// Shapes with a date inside, built once.
+const COMMENTER_CLOCK_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,16})?[\\s　]+${DATE}\\s+\\d{1,2}:\\d{2}$`);
+const LEVEL_DATE_RE = new RegExp(`^\\S{1,16}\\s+(LV|Lv|lv)\\.?\\s?\\d{1,2}(\\s+(${DATE}|\\d+\\s*(分[钟鐘]|小[时時]|天)前))?$`);
+const BADGE_DATE_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,3})?\\s+(已[验驗][证證]\\S{0,3}|[★☆]{3,5})\\s+(${DATE}|\\d{1,2}-\\d{1,2})$`);
+const OFFICIAL_REPLY_RE = new RegExp(`^[【\\[［]\\s*\\S{2,24}\\s*回[复覆][】\\]］]\\s*(${DATE})?$`);
+const POSTED_KEY_DATE_RE = new RegExp(`^([发發][布佈表]|[发發]布者|作者|[编編][辑輯])\\s*:\\s*\\S.{0,24}${DATE}`);
+const POSTED_BY_ON_RE = new RegExp(`^由\\s*\\S{1,16}\\s*([发發][布佈表]|發佈|撰[写寫]|[编編][辑輯])(于|於)\\s*${DATE}`);
+const LAST_REVISED_RE = new RegExp(`最[后後](修[订訂]|修改|[编編][辑輯]|更新)(于|於)\\s*${DATE}`);
 
 const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): boolean => {
   const items = s.split(sep).map((x) => x.trim()).filter(Boolean);
@@ -489,7 +497,7 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'commenter name with a date and time',
-    test: (s, f) => f.length <= 40 && !f.sentenceEnd && new RegExp(`^\\S{1,16}(\\s\\S{1,16})?[\\s　]+${DATE}\\s+\\d{1,2}:\\d{2}$`).test(s),
+    test: (s, f) => f.length <= 40 && !f.sentenceEnd && COMMENTER_CLOCK_RE.test(s),
   },
   {
     category: 'account-footer',
@@ -866,7 +874,7 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: 'reader or commenter with a level and a date',
     // 纸上青灯  Lv.7  2024-11-28
-    test: (s, f) => f.length <= 40 && !f.sentenceEnd && new RegExp(`^\\S{1,16}\\s+(LV|Lv|lv)\\.?\\s?\\d{1,2}(\\s+(${DATE}|\\d+\\s*(分[钟鐘]|小[时時]|天)前))?$`).test(s),
+    test: (s, f) => f.length <= 40 && !f.sentenceEnd && LEVEL_DATE_RE.test(s),
   },
   {
     category: 'account-footer',
@@ -933,7 +941,7 @@ const FAMILIES: Family[] = [
       f.length <= 40 &&
       !f.sentenceEnd &&
       (/([评評][价價论論]|評語|评语|[点點][评評])\s*[★☆]*\s*\d(\.\d)?\s*[（(]\s*[\d,]+\s*(則|条|條|[个個]|人)?\s*[)）]/.test(s) ||
-        new RegExp(`^\\S{1,16}(\\s\\S{1,3})?\\s+(已[验驗][证證]\\S{0,3}|[★☆]{3,5})\\s+(${DATE}|\\d{1,2}-\\d{1,2})$`).test(s) ||
+        BADGE_DATE_RE.test(s) ||
         /^\S{1,16}(\s+\S{1,6})?\s+\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(\s+\S{2,4})?$/.test(s)),
   },
   {
@@ -1041,7 +1049,7 @@ const FAMILIES: Family[] = [
       f.length <= 40 &&
       !f.sentenceEnd &&
       (/^[└├┗┣↳∟]?\s*\S{1,20}(\s+UP主)?\s*回[复覆]\s*@?\S{1,20}\s*:$/.test(s) ||
-        new RegExp(`^[【\\[［]\\s*\\S{2,24}\\s*回[复覆][】\\]］]\\s*(${DATE})?$`).test(s) ||
+        OFFICIAL_REPLY_RE.test(s) ||
         /^\S{1,12}(\s+\S{1,10})?\s{1,}(来自|來自)\s*\S{2,6}$/.test(s)),
   },
   {
@@ -1065,9 +1073,9 @@ const FAMILIES: Family[] = [
     // 发布：俱乐部秘书处 · 小冉　2026年11月16日　阅读 873, 由 某某 發佈於 2026年11月18日, 本頁面由 15 位編輯者共同編寫，最後修訂於 …
     test: (s, f) =>
       f.length <= 70 &&
-      ((new RegExp(`^([发發][布佈表]|[发發]布者|作者|[编編][辑輯])\\s*:\\s*\\S.{0,24}${DATE}`).test(s) && !/[。；]/.test(s)) ||
-        new RegExp(`^由\\s*\\S{1,16}\\s*([发發][布佈表]|發佈|撰[写寫]|[编編][辑輯])(于|於)\\s*${DATE}`).test(s) ||
-        new RegExp(`最[后後](修[订訂]|修改|[编編][辑輯]|更新)(于|於)\\s*${DATE}`).test(s)),
+      ((POSTED_KEY_DATE_RE.test(s) && !/[。；]/.test(s)) ||
+        POSTED_BY_ON_RE.test(s) ||
+        LAST_REVISED_RE.test(s)),
   },
   {
     category: 'disclaimer',
