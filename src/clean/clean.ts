@@ -154,10 +154,12 @@ function analyze(text: string): PageState {
   return st;
 }
 
-/** Three or more items separated by wide gaps (the shape of a menu row or a table row). */
-const wideRow = (norm: string): boolean => norm.split(/\s{2,}|\s*[|｜]\s*/).filter((x) => x.trim() !== '').length >= 3;
+/** Items of a row: separated by wide gaps or bars. */
+const CELL_SEP = /\s{2,}|\s*[|｜]\s*/;
+const cells = (norm: string): string[] => norm.split(CELL_SEP).filter((x) => x.trim() !== '');
 
-const cells = (norm: string): string[] => norm.split(/\s{2,}|\s*[|｜]\s*/).filter((x) => x.trim() !== '');
+/** Three or more items separated by wide gaps (the shape of a menu row or a table row). */
+const wideRow = (norm: string): boolean => cells(norm).length >= 3;
 
 /**
  * A table: a header of three or more short labels followed by at least two undecided rows with
@@ -188,7 +190,7 @@ function markTables(norm: readonly string[], blank: readonly boolean[], cat: (Cl
 
 /** Whether an item of the wide-gapped row at `i` is also a line of its own elsewhere on the page. */
 function rowItemRecurs(norm: readonly string[], i: number): boolean {
-  const items = new Set(norm[i].split(/\s{2,}|\s*[|｜]\s*/).map((x) => x.replace(/[（(][\d.,万萬+]+[)）]$/, '').trim()).filter((x) => x.length >= 2));
+  const items = new Set(norm[i].split(CELL_SEP).map((x) => x.replace(/[（(][\d.,万萬+]+[)）]$/, '').trim()).filter((x) => x.length >= 2));
   return norm.some((l, j) => j !== i && items.has(l.split(/\s{2,}/)[0]));
 }
 

@@ -109,7 +109,7 @@ function controlRow(s: string): boolean {
   for (const raw of items) {
     // 讚 56: a control with its counter.
     const item = raw.replace(/\s*\d[\d.,]*[万萬kKwW]?$/, '') || raw;
-    // A11 A+, 字體大小 小 中 大: single-spaced controls inside one item.
+    // A- A+, 字體大小 小 中 大: single-spaced controls inside one item.
     const subs = item.split(/[\s:]+/).filter(Boolean);
     if (subs.length > 1 && subs.every((x) => CONTROL_RE.test(x))) {
       controls++;
