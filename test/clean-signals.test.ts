@@ -674,3 +674,30 @@ describe('families added after blind batches 14 and 15 (lines written by hand)',
     expect(inside('开幕式　2026年5月1日')[0].keep).toBe(true);
   });
 });
+
+describe('changes made before blind batches 16 and 17 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('a masthead above the menus goes even when nothing but furniture stands before the first paragraph', () => {
+    const page = ['青山步道网｜每日路况分享', '首页　路线查询　路况回报　装备清单　会员专区', '登录｜注册', '首页 > 路况回报 > 浙江', '【广告】冲锋衣清仓，全场低至三折！', P1, P2, P3];
+    expect(dropped(clean(page.join('\n')).lines)).toEqual([true, true, true, true, true, false, false, false]);
+  });
+  it("a breadcrumb's last step starts the title only where it ends a word", () => {
+    const byline = ['首页 > 线路 > 路况', '路况更新者：阿明　　更新时间：2025-10-14 20:36　　浏览 6,105', '收藏 213　　分享　　举报', P1, P2, P3];
+    expect(dropped(clean(byline.join('\n')).lines).slice(0, 3)).toEqual([true, true, true]);
+    const titled = ['首页 > 年报 > 2024年报', '2024年报', '分享　　收藏', P1, P2, P3];
+    expect(dropped(clean(titled.join('\n')).lines).slice(0, 3)).toEqual([true, false, true]);
+  });
+  it('the site speaking of itself, and footer link rows separated by dots or carrying an address', () => {
+    gone('本站所刊登之房源资讯均由屋主提供。');
+    gone('本平台仅提供信息发布服务，交易请当面进行。');
+    gone('關於晨光網 · 聯絡我們 · 廣告刊登 · 私隱政策');
+    gone('关于本站｜使用说明｜读者信箱：reader@example.cn｜隐私政策');
+    expect(inside('本站首个单日雨量超过200毫米的纪录出现在2001年。')[0].keep).toBe(true);
+    expect(inside('关于我们家的老房子')[0].keep).toBe(true);
+  });
+  it('rows of other items with their views, prices or dates after the article go; one such row alone stays', () => {
+    const rows = ['老式收音机翻新全过程，一次通电成功  老陈修理铺  12.3万播放', '电解电容到底怎么测？三分钟讲清楚  小白学电子  8.8万播放', '旧手表修好了，花了两百块  钟表阿飞  30.5万播放'];
+    expect(dropped(after(...rows, '', '© 2026 某某视频 版权所有'))).toEqual([true, true, true, true, true]); // the blank between them goes too
+    expect(after('旧手表修好了，花了两百块  钟表阿飞  30.5万播放', '', '© 2026 某某视频 版权所有')[0].keep).toBe(true);
+  });
+});

@@ -135,6 +135,7 @@ function analyze(text: string): PageState {
     markAuthorBox(st);
     markSandwiched(st);
     markTitleRuns(st);
+    markListingRuns(st);
   }
   // After the article body: lines repeated there only (related-article titles listed twice) and
   // runs of bullet-marked short lines (link lists) are weak related-list evidence. A line that
@@ -231,8 +232,10 @@ function markHeader(st: PageState): void {
     const crumbs = norm[i].split(/\s*[>›»＞]\s*|\s+\/\s+/).filter((x) => x.trim() !== '');
     const lastCrumb = crumbs.length >= 3 ? crumbs[crumbs.length - 1] : '';
     if (lastCrumb.length < 2) continue;
+    // A short crumb must end a word of the title line: 路況 is not the title 路況更新者：老刀.
+    const titled = (l: string) => l.startsWith(lastCrumb) && (lastCrumb.length >= 4 || !/[\p{L}\p{N}]/u.test(l.charAt(lastCrumb.length)));
     for (let j = i + 1; j < Math.min(end, i + 3); j++) {
-      if (!blank[j] && norm[j].startsWith(lastCrumb)) {
+      if (!blank[j] && titled(norm[j])) {
         end = j;
         cat[j] = null;
         break;
@@ -247,7 +250,14 @@ function markHeader(st: PageState): void {
   for (let i = last + 1; i < end && cat[i] === null && wideRow(norm[i]); i++) header.add(i);
   let title = -1;
   for (let i = start; i < firstProse && title < 0; i++) if (!blank[i] && cat[i] === null && !header.has(i)) title = i;
-  if (title < 0) return;
+  if (title < 0) {
+    // Everything between the menus and the first paragraph is furniture: which undecided line is
+    // the title is unknown, but the lines above the first piece of furniture are the site's masthead.
+    let firstFurniture = start;
+    while (firstFurniture < end && (blank[firstFurniture] || cat[firstFurniture] === null)) firstFurniture++;
+    for (const i of header) if (i > firstFurniture) header.delete(i);
+    title = firstProse;
+  }
   let furniture = 0;
   for (let i = 0; i < title; i++) if (!blank[i] && cat[i] !== null) furniture++;
   if (furniture < 2) return;
@@ -403,6 +413,56 @@ function markTitleRuns(st: PageState): void {
       for (const k of run) st.cat[k] = 'related-list';
       if (plainHeading) st.cat[above] = 'related-list';
     }
+    i = j;
+  }
+}
+
+/** A cell that only describes a listed item: its date, views, length, price, rating or stars. */
+const META_CELL_RE = new RegExp(
+  '^(' +
+    [
+      '[(（]?(\\d{4}[-/.年]\\d{1,2}([-/.月]\\d{1,2}日?)?|\\d{1,2}月\\d{1,2}日|\\d{1,2}[-/]\\d{1,2})[)）]?',
+      '[\\d.,]+\\s*[万萬]?\\s*(次)?(播放|觀看|观看|閱讀|阅读|瀏覽|浏览|讚|赞|人想要|人評價|人评价|則評價|条评价|則評論|条评论)(\\s*·\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?',
+      '\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[·・]?\\s*[\\d.]+\\s*[万萬]?\\s*(播放|觀看|观看))?',
+      '(NT\\$|HK\\$|US\\$|\\$|￥|¥|RMB|MOP)\\s*[\\d,.]+\\s*(起|元)?|[\\d,.]+\\s*元\\s*起?|每[桌位人晚]\\s*(NT\\$|HK\\$|\\$|￥|¥)?\\s*[\\d,.]+\\s*(元)?\\s*起?',
+      '[\\d.]+\\s*分',
+      '(難度|难度)?\\s*[★☆]{1,5}',
+      '(约|約)\\s*[\\d.]+\\s*(小[时時]|分[钟鐘]|公里)',
+    ].join('|') +
+    ')$',
+);
+
+/**
+ * A listing after the article: two or more rows in a row, each an item's name followed by cells
+ * that only describe it (date, views, length, price, rating), with as many cells each — other
+ * videos with their views, other hotels with their prices, other reviews with their stars.
+ */
+function markListingRuns(st: PageState): void {
+  const n = st.norm.length;
+  const shape = (i: number): number => {
+    if (st.blank[i] || st.cat[i] !== null || st.protect[i] || st.feat[i].sentenceEnd || st.feat[i].length > 80) return 0;
+    // A single full-width space is a gap between cells too (洄瀾小憩民宿　9.1 分　NT$2,280 起).
+    const c = st.norm[i].split(/\s{2,}|\u3000|\s*[|｜]\s*/).filter((x) => x.trim() !== '');
+    if (c.length < 2 || features(c[0]).han < 4 || /[。；;]$/.test(c[0])) return 0;
+    const rest = c.slice(1);
+    if (!rest.some((x) => META_CELL_RE.test(x.trim()))) return 0;
+    return rest.every((x) => x.length <= 20) ? c.length : 0;
+  };
+  let i = st.lastProse + 1;
+  while (i < n) {
+    const w = shape(i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let j = i + 1;
+    for (; j < n; j++) {
+      if (st.blank[j]) continue;
+      if (shape(j) !== w) break;
+      run.push(j);
+    }
+    if (run.length >= 2) for (const k of run) st.cat[k] = 'related-list';
     i = j;
   }
 }

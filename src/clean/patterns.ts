@@ -68,7 +68,8 @@ const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 /** A commenter's name, then a date or an age, then maybe stars. */
 const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|[个個]?月)前|昨天|前天)(\\s*[·・•|｜]\\s*[★☆]{3,5})?$`);
 /** Links of a site's footer. */
-const FOOTER_LINK_RE = /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|招聘|[诚誠]聘|條款|条款|意[见見]|[联聯][络絡系繫]|[网網]站地[图圖]|免[责責]|版[权權]|合作|投稿|反[馈饋]|[帮幫]助)/;
+const FOOTER_LINK_RE =
+  /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|招聘|[诚誠]聘|條款|条款|意[见見]|[联聯][络絡系繫]|[网網]站地[图圖]|免[责責]|版[权權]|合作|投稿|反[馈饋]|[帮幫]助|新[闻聞](爆料|提料|熱線|热线)|[读讀]者(意[见見]|服[务務]|信箱)|侵[权權]|使用[说說]明|[创創]作者|\S{0,8}(举报|舉報|檢舉|检举))/;
 /** Who wrote on a date: 讀者 mk_reader 於 2025-08-14 寫道： */
 const WROTE_ON_RE = new RegExp(`(於|于|在)\\s*${DATE}\\s*(\\d{1,2}:\\d{2}\\s*)?(寫道|写道|留言|[评評][论論]|回[复覆]|表示)\\s*[:：]?$`);
 /** Decorations at either end of a row item. */
@@ -237,7 +238,9 @@ const FAMILIES: Family[] = [
     rule: 'contact / feedback links',
     test: (s, f) =>
       f.length <= 80 &&
+      // 关于我们家的老房子 is a heading: the link's words end where the line goes on in Han.
       (((f.length <= 12 || /^\S+\s*[:|｜]/.test(s)) &&
+        !/^(关于|關於|联系|聯繫|聯系|联络|聯絡|加入)我[们們][\u4e00-\u9fff]/.test(s) &&
         /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
         (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[广廣]告|[反回][馈饋])/i.test(s)) ||
         /(举报|舉報|客服|投稿)\s*:?\s*[\w.+-]+@|(举报|舉報|客服)\s*:/i.test(s)),
@@ -410,6 +413,8 @@ const FAMILIES: Family[] = [
         /保留\S{0,4}(最[终終])?解[释釋]權|保留\S{0,4}(最[终終])?解[释釋]权/.test(s) ||
         /不[对對]\S{0,16}承[担擔]\S{0,4}[责責]任/.test(s) ||
         /(本站|本平台|本[网網]站)\S{0,20}不\S{0,2}承[担擔]\S{0,4}[责責]任/.test(s) ||
+        // The site speaking of itself: 本網站刊登之住宿資訊由業者提供, 本站不介入買賣雙方之交易.
+        /(本站|本平[台臺]|本[网網]站)(所|只|仅|僅)?(刊登|刊[载載]|不介入|只[负負][责責]|[仅僅][负負][责責]|[仅僅只]提供|[仅僅只]供)/.test(s) ||
         // The health notice mainland game sites must show (健康游戏忠告).
         /抵制不良游[戏戲]/.test(s) ||
         /如有(更改|[变變]更|更[动動]|出入|差[异異])\S{0,16}以\S{0,16}([为為]准|為準)/.test(s) ||
@@ -489,9 +494,11 @@ const FAMILIES: Family[] = [
     category: 'contact',
     rule: 'footer links (about, advertising, jobs, privacy, feedback)',
     test: (s, f) => {
-      if (f.length > 90 || f.sentenceEnd) return false;
-      const items = s.split(/\s*[|｜]\s*/).filter((x) => x.trim() !== '');
-      return items.length >= 3 && items.every((x) => x.length <= 12) && items.filter((x) => FOOTER_LINK_RE.test(x)).length >= 2;
+      if (f.length > 120 || f.sentenceEnd) return false;
+      // Items are separated by bars, dots or wide gaps; one may carry its address (新聞提料：news@…).
+      const items = s.split(/\s{2,}|\s*[|｜·•・]\s*/).filter((x) => x.trim() !== '');
+      const short = items.every((x) => x.length <= 12 || /^[^:\s]{2,10}:\s*\S+$/.test(x));
+      return items.length >= 3 && short && items.filter((x) => FOOTER_LINK_RE.test(x)).length >= 2;
     },
   },
   {
