@@ -107,10 +107,14 @@ function analyze(text: string): PageState {
     for (let i = commentStart + 1; i < norm.length; i++) {
       if (blank[i]) continue;
       if (cat[i] !== null) {
-        if (ZONE_END.has(cat[i]!)) break;
+        // A load-more link closes the list of comments: what follows is the page's again (the next post).
+        if (ZONE_END.has(cat[i]!) || (feat[i].length <= 24 && MORE_COMMENTS_RE.test(norm[i]))) break;
         continue;
       }
-      if (readerText(feat[i])) protect[i] = true;
+      // Readers write sentences, not fields: a contact row (熱線：… ｜ 電郵：…) or a listed branch
+      // (某某店 ｜ 距某站 2 分鐘) in the section is the site's, unless it ends a sentence.
+      const fields = !feat[i].sentenceEnd && (soft[i] !== null || /\s*[|｜]\s*/.test(norm[i]));
+      if (readerText(feat[i]) && !fields) protect[i] = true;
       else cat[i] = soft[i] ?? 'account-footer';
     }
   }
@@ -197,6 +201,9 @@ function rowItemRecurs(norm: readonly string[], i: number): boolean {
 
 /** A bulletin-board push: `推 user: text`, `→ user: text`. What readers wrote is content. */
 const PUSH_RE = /^(推|噓|→)\s*[A-Za-z0-9_]{2,}\s*:\s*\S/;
+
+/** 展开更多留言, 查看全部 236 則留言, 載入更多評價: the last line of a comment list. */
+const MORE_COMMENTS_RE = /(展开|展開|查看|[载載]入|加[载載]|更多).{0,8}(留言|[评評][论論]|[评評]价|[评評]價|評語|评语|回[复覆])/;
 
 /** Footer categories that end a comment section (a related list, the site's footer). */
 const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright', 'registration', 'contact', 'disclaimer']);

@@ -132,6 +132,8 @@ function controlRow(s: string): boolean {
  */
 function countersLine(s: string): boolean {
   if (/\d\s*[年月]\s*\d|\d\s*(至|到|~|～|－)\s*\d/.test(s)) return false;
+  // A price (¥ 89.00 / 5kg, 5G畅享卡 · 59元/月) is the item's, not a counter, unless something is counted beside it.
+  if (/[￥¥$€£]\s*\d|\d\s*元/.test(s) && !/(播放|[浏瀏][览覽]|[阅閱][读讀]|[关關][注註]|[评評]|[赞讚贊]|收藏|[人件单單]\s*(已|想|在|付|[购購]|[买買]|[评評]))/.test(s)) return false;
   // Labels with counts in brackets are a tab bar (全部(120)  有图(35)), a family of its own.
   if ((s.match(/[（(]\s*[\d.,]+[万萬]?\+?\s*[)）]/g) ?? []).length >= 2) return false;
   const segs = s.split(/\s*[·•|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
@@ -147,8 +149,9 @@ const FAMILIES: Family[] = [
     test: (s) => {
       const tags = s.match(TAG_RE);
       if (!tags) return false;
-      const rest = s.replace(TAG_RE, '').replace(/\s/g, '');
-      return rest.length <= 3 || tags.join('').length > rest.length * 2 || /^var |^function|^\$\(|_hmt/.test(rest) || /^<!--.{0,60}-->$/.test(s);
+      // An HTML comment is markup, whatever it says (</div><!-- comment-box end -->).
+      const rest = s.replace(/<!--.{0,80}?-->/g, '').replace(TAG_RE, '').replace(/\s/g, '');
+      return rest.length <= 3 || tags.join('').length > rest.length * 2 || /^var |^function|^\$\(|_hmt/.test(rest);
     },
   },
   {
@@ -168,7 +171,9 @@ const FAMILIES: Family[] = [
       (f.length <= 100 && (s.match(/(发布|發布|發佈|[时時][间間]|来源|來源|作者|[编編][辑輯]|[责責][编編]|[浏瀏][览覽]|[点點][击擊])\s*:/g) ?? []).length >= 2) ||
       /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
       /^本文[转轉][载載]自/.test(s) ||
-      /^(文章|相[关關]|[热熱]门|熱門)?([标標]签|[标標]籤|[关關][键鍵](词|詞|字)|字[词詞]|分[类類]|[话話][题題]|[栏欄]目|tags?)\s*:/i.test(s),
+      (/^(文章|相[关關]|[热熱]门|熱門)?([标標]签|[标標]籤|[关關][键鍵](词|詞|字)|字[词詞]|分[类類]|[话話][题題]|[栏欄]目|tags?)\s*:/i.test(s) &&
+        // A paper's keywords, three or more between semicolons, are part of its abstract.
+        !/^[关關][键鍵](词|詞|字)\s*:[^；;]+([；;][^；;]+){2,}$/.test(s)),
   },
   {
     category: 'editor-note',
@@ -603,8 +608,10 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'previous/next and back links',
+    // A link names a title, never a sentence: 下一話休刊一週，12 月 4 日見。 is the author's note.
     test: (s, f) =>
       f.length <= 60 &&
+      !s.includes('。') &&
       (/^(上一|下一|前一|[后後]一)(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖|[节節]|集|[话話]|回|期|首|[张張]|[项項]|部)/.test(bare(s)) ||
         /^(上篇|下篇|前篇|[后後]篇)\s*:/.test(bare(s)) ||
         (f.length <= 12 && /^返回(列表|目[录錄]|上[一级級]|上[页頁]|[频頻]道|首[页頁]|[顶頂]部|[栏欄]目|[专專]题|[专專]題)/.test(bare(s)))),
@@ -1057,7 +1064,32 @@ const FAMILIES: Family[] = [
       !f.sentenceEnd &&
       (/^[└├┗┣↳∟]?\s*\S{1,20}(\s+UP主)?\s*回[复覆]\s*@?\S{1,20}\s*:$/.test(s) ||
         OFFICIAL_REPLY_RE.test(s) ||
-        /^\S{1,12}(\s+\S{1,10})?\s{1,}(来自|來自)\s*\S{2,6}$/.test(s)),
+        /^\S{1,12}(\s+\S{1,10})?\s{1,}(来自|來自)\s*\S{2,6}$/.test(s) ||
+        // 店長回覆：, 商家回复 — a label over the owner's reply, which itself is content.
+        /^(店[长長]|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\s*(回[复覆]|回[应應])\s*:?$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'follow and subscribe buttons, author-box heading',
+    // 追蹤粉專 ｜ 訂閱電子報; 關於我 over the blogger's bio (only outside the article).
+    soft: 'outside',
+    test: (s, f) => {
+      if (f.length > 40) return false;
+      if (/^(關於我|关于我|關於作者|关于作者|作者[简簡]介|[关關]于博主|關於版主|about me)$/i.test(bare(s))) return true;
+      const items = s.split(/\s{2,}|\s*[|｜·•・]\s*/).filter((x) => x.trim() !== '');
+      return items.length >= 2 && items.every((x) => FOLLOW_ITEM_RE.test(x.trim()));
+    },
+  },
+  {
+    category: 'account-footer',
+    rule: 'review or comment section heading, rating summary',
+    // 顧客評價, 买家评价（最近30天 87 条）, ★★★★☆ 4.3 / 5（326 則評價）｜排序：最新 ▼
+    soft: 'outside',
+    test: (s, f) =>
+      f.length <= 60 &&
+      !f.sentenceEnd &&
+      ((f.length <= 30 && COMMENTS_HEAD_RE.test(s)) ||
+        (/^([★☆]{3,5}|[\d.]+\s*\/\s*(5|10)\b)/.test(s) && /[\d,.]+[万萬]?\s*[则則条條个個]?\s*([评評]价|[评評]價|[评評][论論]|評語|评语|[评評]分)/.test(s))),
   },
   {
     category: 'account-footer',
@@ -1125,6 +1157,9 @@ const SITE_LINKS = new Set(
     '联系我们 聯繫我們 聯絡我們 招聘信息 加入我们 加入我們 广告服务 廣告服務 合作伙伴 合作夥伴 友情链接 友情鏈接 ' +
     '私隱政策聲明 隐私政策声明 隱私權聲明 Cookie設定 Cookie设置 Cookie政策 Cookies政策 登录 登錄 登入 注册 註冊 退出 会员 會員 手机版 手機版 电脑版 電腦版 客户端 客戶端 订阅 訂閱 投稿').split(' '),
 );
+/** One follow or subscribe button: 追蹤粉專, 訂閱電子報, 关注公众号, 加入 LINE 社群. */
+const FOLLOW_ITEM_RE =
+  /^[+＋]?\s*(追[蹤踪]|[关關][注註]|[订訂][阅閱]|加入|[按點点]讚|讚好)(我[们們]的)?\s*(粉[专專]|粉[丝絲][页頁团團]|[专專][页頁]|[电電]子[报報]|[频頻]道|公[众眾][号號]|IG|FB|Instagram|Facebook|YouTube|LINE|Podcast|RSS|社群|群[组組]|本站|作者|[博部]落格)$/i;
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
 // Positional (soft) families, then weak evidence last: a line matching a stronger family takes its reason.
@@ -1158,7 +1193,7 @@ FAMILIES.push(
     rule: 'other / more heading (outside the article)',
     // 其他展覽, 更多展覽 ＋ — while 相關活動 may head the article's own section.
     soft: 'outside',
-    test: (s, f) => f.length <= 8 && /^(其他|其它|更多)[\u4e00-\u9fff]{2,3}$/.test(bare(s)),
+    test: (s, f) => f.length <= 8 && /^(其他|其它|更多|附近|周[边邊]|[邻鄰]近)[\u4e00-\u9fff]{2,4}$/.test(bare(s)),
   },
   {
     category: 'navigation',
@@ -1262,7 +1297,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)$|(用[户戶]|住客|[买買]家)([评評]价|[评評]價|評語|评语|[评評][论論])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評])\s*[（(]\s*共?\s*[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)$|(用[户戶]|住客|[买買]家|[顾顧]客)([评評]价|[评評]價|評語|评语|[评評][论論])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評])\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
@@ -1274,7 +1309,13 @@ export function opensComments(norm: string, f: LineFeatures): boolean {
   return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
+/** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. */
+const STEP_RE = /^([(（]?\d{1,2}[.．、)）]\s*|第[一二三四五六七八九十\d]{1,3}步\s*:?\s*|[一二三四五六七八九十]{1,3}、\s*)/;
+
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
-  for (const fam of FAMILIES) if (fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, wideRow: fam.wideRow };
+  // Instructions and house rules are numbered and punctuated; the site's furniture is not. Only
+  // markup and spam are judged on such a line.
+  const step = STEP_RE.test(norm) && f.han >= 8 && (f.clausePunct >= 1 || f.terminal);
+  for (const fam of FAMILIES) if ((!step || fam.category === 'html-remnant' || fam.category === 'spam') && fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, wideRow: fam.wideRow };
   return null;
 }
