@@ -609,8 +609,9 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: 'previous/next and back links',
     // A link names a title, never a sentence: 下一話休刊一週，12 月 4 日見。 is the author's note.
+    // Both links on one line may run longer.
     test: (s, f) =>
-      f.length <= 60 &&
+      (f.length <= 60 || (f.length <= 120 && /\s(下一|[后後]一)(篇|[页頁]|章|[话話]|集|期)\s*:/.test(s))) &&
       !s.includes('。') &&
       (/^(上一|下一|前一|[后後]一)(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖|[节節]|集|[话話]|回|期|首|[张張]|[项項]|部)/.test(bare(s)) ||
         /^(上篇|下篇|前篇|[后後]篇)\s*:/.test(bare(s)) ||
@@ -879,6 +880,8 @@ const FAMILIES: Family[] = [
       ((/(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s) && /^\S{0,4}(本站|本[网網]|本[页頁]|本平台|以上|以下|上述|文中|此[页頁]|[资資]料|[资資][讯訊]|信息|[内內]容|所有)/.test(s)) ||
         /保留\S{0,24}(更改|修改|[变變]更|更[动動]|取消|调整|調整)\S{0,16}(权利|權利)/.test(s) ||
         (/(为准|為準|为主|為主)/.test(s) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(s)) ||
+        // 節目表或會因應…而更改，以當日播出為準; 日程或有更改，請以場內公佈為準; 如有任何歧異，以現場告示為準
+        /(或有|或[会會]|可能|如有|若有|如遇)\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異])\S{0,8}以\S{0,12}(为准|為準)/.test(s) ||
         /(网友|網友|用[户戶]|会员|會員)(上[传傳]|提供|[发發]布|[发發]佈)\S{0,24}(侵犯|侵[权權]|[删刪]除)/.test(s) ||
         ((/(由\S{0,10}提供|本[网網]站|本站|本平台|本[页頁])/.test(s) && /不[负負承][担擔]?\S{0,6}[责責]任/.test(s)) || /(只|僅|仅)[负負][责責](刊登|[转轉][载載]|[发發]布|發佈)/.test(s)) ||
         // 某某票務只為主辦單位提供票務服務，節目內容及安排由主辦單位負責: the platform is not the organiser.
@@ -1138,6 +1141,44 @@ const FAMILIES: Family[] = [
     test: (s, f) => f.length <= 8 && /^(相[关關]|[热熱][门門]|熱門|近期|最新|其他|更多|精[选選])(服[务務]|[页頁]面|活[动動]|[条條]目|[课課]程|[讲講]座|展[览覽])$/.test(bare(s)),
   },
   {
+    category: 'navigation',
+    rule: 'form controls: drop-downs, input boxes, search prompts, menu buttons, language switches',
+    // 日期 [ 2024-06-15 ▼ ]　人數 [ 6 ▼ ], 導出引用 ▼, ［ 請輸入姓名或號碼布 ］［ 查詢 ］, 搜索问题，如：…, ☰ 選單, EN ｜ 繁
+    test: (s, f) =>
+      f.length <= 80 &&
+      !f.sentenceEnd &&
+      ((!/[。；]/.test(s) && /[^\s▼▾⌄∨]\s*[▼▾⌄∨](\s|$|[\]］])/.test(s)) ||
+        /[［\[【(（]\s*([请請])?([输輸]入|[选選]擇|[选選]择)\S{0,12}\s*[］\]】)）]/.test(s) ||
+        (f.length <= 40 && /^(搜[索尋寻]|查[询詢找])\S{0,6}\s*[,，]\s*(如|例如)\s*:/.test(s)) ||
+        (f.length <= 12 && /^☰/.test(s)) ||
+        /^(EN|ENG|English|繁|简|簡|繁[體体]|简体|簡體)\s*[|｜/]\s*(EN|ENG|English|繁|简|簡|繁[體体]|简体|簡體|中文?)(\s|$)/.test(s)),
+  },
+  {
+    category: 'navigation',
+    rule: 'arrowed links: back, previous/next day, see-more, map',
+    // ‹ 返回检索结果列表, ‹ 前一天　…　後一天 ›, 查看即時人流 ▸, 📍 在 Google 地圖查看所有分店
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      f.clausePunct === 0 &&
+      (/^[‹«<]\s*(返回|前一|上一|[后後]一)/.test(s) ||
+        /(前一|上一)[天日週周月期].{0,30}([后後]一|下一)[天日週周月期]\s*[›»>]?$/.test(s) ||
+        /^(查看|檢視|[进進]入|前往|了解|去|看)\S{1,10}\s*[›»▸>]+$/.test(s) ||
+        /(Google\s*(地[图圖]|Maps?)|百度地[图圖]|高德地[图圖]).{0,6}(查看|[开開]啟|[打開]開|[导導][航])|(查看|[开開]啟|打[开開]|[导導][航]).{0,6}(Google\s*(地[图圖]|Maps?)|百度地[图圖]|高德地[图圖])|在\s*Google\s*(地[图圖]|Maps?)/i.test(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'video or panorama play button',
+    // ▶ 睇房間 360° 實景, ▶ 影片｜三分鐘看完 A 排美食, ▶ 觀看 360° 全景影片
+    test: (s, f) => f.length <= 30 && !f.sentenceEnd && /^[▶►]\s*/.test(s) && /(影片|[视視][频頻]|360\s*°|全景|[实實]景|[观觀]看|睇|播放)/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'did this solve your problem, solved / unsolved buttons',
+    test: (s, f) =>
+      f.length <= 30 && (/(是否|有没有|有沒有)?(解决|解決)了?\S{0,2}(您|你)的(问题|問題)/.test(s) || /^(已解决|已解決)\s+(未解决|未解決|没解决|沒解決)$/.test(s)),
+  },
+  {
     category: 'placeholder',
     rule: 'picture failed to load, a bracketed picture with its subject',
     // 圖片無法顯示？點此重新載入, ［圖片：飛鵝山遠眺九龍］
@@ -1193,7 +1234,7 @@ FAMILIES.push(
     rule: 'other / more heading (outside the article)',
     // 其他展覽, 更多展覽 ＋ — while 相關活動 may head the article's own section.
     soft: 'outside',
-    test: (s, f) => f.length <= 8 && /^(其他|其它|更多|附近|周[边邊]|[邻鄰]近)[\u4e00-\u9fff]{2,4}$/.test(bare(s)),
+    test: (s, f) => f.length <= 8 && /^(其他|其它|更多|附近|周[边邊]|[邻鄰]近|相[关關]|相似|同[类類])[\u4e00-\u9fff]{2,4}$/.test(bare(s)),
   },
   {
     category: 'navigation',
