@@ -701,3 +701,44 @@ describe('changes made before blind batches 16 and 17 (lines written by hand)', 
     expect(after('旧手表修好了，花了两百块  钟表阿飞  30.5万播放', '', '© 2026 某某视频 版权所有')[0].keep).toBe(true);
   });
 });
+
+describe('families added after blind batches 16 and 17 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('form controls, arrowed links, play buttons, solved/unsolved, sign-up counters, edition lines', () => {
+    gone('出发日期 [ 2025-03-02 ▼ ]　乘客 [ 2 ▼ ]　［搜索车次］');
+    gone('会员号查询：［ 请输入手机号 ］［ 查询 ］');
+    gone('搜索帮助，如：退款、改签、发票');
+    gone('☰ 菜单');
+    gone('‹ 返回搜索结果');
+    gone('‹ 上一期　　2025年3月1日　　下一期 ›');
+    gone('查看实时排队 ▸');
+    gone('📍 在 Google 地圖查看路線');
+    gone('▶ 觀看店內 360° 全景');
+    gone('这篇内容是否解决了您的问题？');
+    gone('已有 3.2 万人预约');
+    gone('2025年03月02日 星期日 第A05版：城市生活');
+  });
+  it('adverts in corner brackets, arrow banners, app adverts, site-builder credits, follow-for-news lines', () => {
+    gone('〔廣告〕新開業健身室，首月會費半價，即日登記');
+    gone('▶▶ 春季家电节 满千减百 限时三天 ◀◀');
+    gone('📢 城市通APP全新改版，立即下载>>');
+    gone('本網站使用「易站」免費架設');
+    gone('Follow 我們的 IG 及 Facebook 專頁，第一時間收到優惠');
+    gone('老王（等级 Lv.8）　＋追蹤');
+  });
+  it('comment sections: headings without counts, rating summaries, owner-reply labels; a load-more link closes the list', () => {
+    const page = [P1, P2, P3, '', '顾客评价', '★★★★☆ 4.6 / 5（88 条评价）　｜　排序：最新 ▼', '小林 · 2025-02-11', '服务很周到，下次还会再来。', '店长回复：', '谢谢您的支持，欢迎常来。', '加载更多评价 ⌄', '', '【寻物】黑色钱包一个', '2月10日在站台长椅上遗失，内有证件。'];
+    const d = dropped(clean(page.join('\n')).lines);
+    expect(d.slice(4, 11)).toEqual([true, true, true, false, true, false, true]);
+    // After the load-more link the page's own list goes on: not readers' chrome.
+    expect(d.slice(12)).toEqual([false, false]);
+  });
+  it('look-alikes stay: numbered steps naming an app, a product price, a paper keyword list, an author note starting with next chapter', () => {
+    expect(inside('1. 关注“城东图书馆”公众号，点击菜单“活动报名”；')[0].keep).toBe(true);
+    expect(inside('第二步：打开App，进入“我的—订单”，找到这次行程；')[0].keep).toBe(true);
+    expect(inside('¥ 45.00　/ 2kg')[0].keep).toBe(true);
+    expect(inside('关键词：城市热岛；遥感反演；地表温度；夏季')[0].keep).toBe(true);
+    expect(after('下一章休更一周，月底见。谢谢大家的留言，我都看了。')[0].keep).toBe(true);
+    expect(inside('日期 2025-03-02 星期日 晴')[0].keep).toBe(true);
+  });
+});

@@ -61,6 +61,8 @@ const leadsWithOtherKey = (s: string): boolean => {
 const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+/** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
+const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
 const DATE_TIME_RE = new RegExp(`${DATE}\\s*([(（]?(星期|週|周)[一二三四五六日天][)）]?\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
@@ -193,7 +195,8 @@ const FAMILIES: Family[] = [
     category: 'editor-note',
     rule: 'key: value fields (outside the article)',
     soft: 'outside',
-    test: (s, f) => f.length <= 100 && !/[。，；！？]/.test(s) && (s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2,
+    // 上一篇：… 下一篇：… is a pair of links, for the family that names them.
+    test: (s, f) => f.length <= 100 && !/[。，；！？]/.test(s) && !/^(上一|下一|前一)/.test(s) && (s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2,
   },
   {
     category: 'disclaimer',
@@ -227,7 +230,7 @@ const FAMILIES: Family[] = [
         (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放|回[复覆]|回帖|[赞讚贊]同|反[对對]|[赞讚])(量|[数數])?\s*[（(]?\s*[\d.,]+[万萬kKwW]?/g) ?? []).length >= 2 ||
         /^((我要|[发發][表布])[评評][论論])/.test(s) ||
         (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
-        /^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) ||
+        (/^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) && !s.includes('。')) ||
         (f.length <= 30 && /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
         (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
         // A sentence whose verbs are subscribe / rate / share / like is a call to action.
@@ -373,9 +376,13 @@ const FAMILIES: Family[] = [
     // >>> …立即免费获取方案 <<<, 🚗 … 【询底价】【预约试驾】, ☎ 首次諮詢30分鐘免費｜…｜立即預約 »
     test: (s, f) =>
       f.length <= 90 &&
-      (/^[▌▍▎|｜【\[(（]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）]?(\s|[｜|:：]|$)/.test(s.replace(/^[▲△▼▽◆◇■□●○★☆※\s]+/, '')) ||
+      (/^[▌▍▎|｜【\[(（〔［]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|業配|业配|Sponsored|AD)\s*[】\])）〕］]?(\s|[｜|:：]|$)/.test(s.replace(/^[▲△▼▽◆◇■□●○★☆※\s]+/, '')) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
-        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免[费費]|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
+        // 📢 某某APP上线…功能，立即下载>>: an app advert with its call.
+        (f.length <= 60 && /(APP|App|客[户戶]端|[应應]用程式)/.test(s) && /(立即|马上|馬上|[点點][击擊]|[扫掃][码碼])\s*(下[载載]|安[装裝]|[体體][验驗])/.test(s)) ||
+        // 本網站使用「快站」免費架設: the site builder's footer advert.
+        /^(本[网網]站|本站)\S{0,3}(使用|採用|采用|由)[^。]{0,24}(架設|架设|搭建|建置)/.test(s) ||
         // 【雙十二狂歡】…低至3折, ★抢票神器★ …开抢: a promotion under a bracketed label.
         ((s.match(PROMO_RE) ?? []).length >= 1 && /^(【[^】]{2,8}】|★[^★]{2,8}★)/.test(s))),
   },
@@ -516,6 +523,10 @@ const FAMILIES: Family[] = [
     rule: 'follow us on a platform / join a group',
     test: (s, f) =>
       ((f.length <= 60 && /^[^\p{Script=Han}]{0,3}(追[蹤踪]|[关關][注註])(我[们們])\s*[:：]/u.test(s)) ||
+        // Follow 我哋 IG … 及 Facebook 專頁，第一時間收到最新消息
+        (f.length <= 60 &&
+          /(加入|追[蹤踪]|[关關][注註]|[订訂][阅閱]|follow)[^。]{0,16}(Instagram|YouTube|Facebook|IG|Threads|抖音|小[红紅][书書]|微博|[频頻]道|[专專][页頁]|公[众眾][号號])/i.test(s) &&
+          /(第一[时時][间間]|最新(消息|[资資][讯訊]|[动動][态態]|活[动動]|[优優]惠)|不[错錯]過)/.test(s)) ||
         (f.length <= 80 && /^[^\p{Script=Han}]{0,3}([关關][注註]|[订訂][阅閱]|追[蹤踪])\S{0,12}(服[务務][号號]|公[众眾][号號]|[电電]子[报報]|通[讯訊]|推送)/u.test(s))) ||
       (f.length <= 30 &&
       !f.sentenceEnd &&
@@ -752,7 +763,7 @@ const FAMILIES: Family[] = [
     // 双11预售开启 · 定金50抵150 >>, 【限時】…點我看更多活動 ▸, 【广告】…0元领取>>, …加微信 ab****12.
     test: (s, f) => {
       if (f.length > 70 || f.sentenceEnd) return false;
-      if (/^[【[(（]\s*([广廣]告|推[广廣]|[赞贊]助|限[时時]|特[价價惠])\s*[】\])）]/.test(s)) return true;
+      if (/^[【[(（〔［]\s*([广廣]告|推[广廣]|[赞贊]助|限[时時]|特[价價惠])\s*[】\])）〕］]/.test(s)) return true;
       const tagged = /^[【[]\s*(推[荐薦]|[热熱][门門推]|熱門|精[选選]|\S{0,4}[热熱]門)\s*[】\]]/.test(s);
       // Asking readers to add a chat account with a handle is solicitation, whatever it sells.
       if (/加\s*(微信|V|v|QQ|LINE|Line)\S{0,4}\s*[A-Za-z0-9_*]{4,}/.test(s) || /(V信|威信|薇信|微信[号號]|vx|VX|wx|WX)\s*:?\s*[A-Za-z0-9_-]{5,}/.test(s)) return true;
@@ -768,11 +779,12 @@ const FAMILIES: Family[] = [
     // ★ 週三夜間開放至晚上8點，學生憑證免費入場 ★, ✦ 新盤速遞：… ✦, —— 未完，点击下方展开全文 ——.
     test: (s, f) => {
       if (f.length > 60 || f.sentenceEnd) return false;
-      const m = /^([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+|\p{Extended_Pictographic}\uFE0F?)\s*(.+?)\s*([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#]+|\p{Extended_Pictographic}\uFE0F?)$/u.exec(s);
+      const m = /^([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#▶◀►◄]+|\p{Extended_Pictographic}\uFE0F?)\s*(.+?)\s*([★☆✦✧◆◇▲△▼▽■□●○※♦♥❤—–\-=~*#▶◀►◄]+|\p{Extended_Pictographic}\uFE0F?)$/u.exec(s);
       if (!m) return false;
       const inner = m[2];
-      const same = m[1][0] === m[3][m[3].length - 1] || (/[▲△▼▽]/.test(m[1]) && /[▲△▼▽]/.test(m[3]));
-      return same && features(inner).length >= 8 && /[，,、:；;！!]/.test(inner);
+      // Matching ornaments, or arrows pointing at each other (▶▶ … ◀◀); a promotion needs no punctuation.
+      const same = m[1][0] === m[3][m[3].length - 1] || (/[▲△▼▽]/.test(m[1]) && /[▲△▼▽]/.test(m[3])) || (/^[▶►]/.test(m[1]) && /[◀◄]$/.test(m[3]));
+      return same && features(inner).length >= 8 && (/[，,、:；;！!]/.test(inner) || (inner.match(PROMO_RE) ?? []).length >= 2);
     },
   },
   {
@@ -1101,7 +1113,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       !f.sentenceEnd &&
-      (/(登[录錄入]|注[册冊]|[会會]员|會員)[后後]\S{0,4}(可|即可|才能)?\S{0,2}(查看|[阅閱][读讀]|[观觀]看|下[载載]|[获獲]取|[浏瀏][览覽])/.test(s) || /[+＋]\s*[关關][注註]$/.test(s)),
+      (/(登[录錄入]|注[册冊]|[会會]员|會員)[后後]\S{0,4}(可|即可|才能)?\S{0,2}(查看|[阅閱][读讀]|[观觀]看|下[载載]|[获獲]取|[浏瀏][览覽])/.test(s) || /[+＋]\s*([关關][注註]|追[蹤踪]|follow)$/i.test(s)),
   },
   {
     category: 'account-footer',
@@ -1177,6 +1189,15 @@ const FAMILIES: Family[] = [
     rule: 'did this solve your problem, solved / unsolved buttons',
     test: (s, f) =>
       f.length <= 30 && (/(是否|有没有|有沒有)?(解决|解決)了?\S{0,2}(您|你)的(问题|問題)/.test(s) || /^(已解决|已解決)\s+(未解决|未解決|没解决|沒解決)$/.test(s)),
+  },
+  {
+    category: 'editor-note',
+    rule: 'how many have signed up, an e-paper edition line',
+    // 已有 18.6 万人办理; 2024年07月18日 星期四 第B07版：益智乐园
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^已有\s*[\d.,]+\s*[万萬]?\s*[人位名]\S{0,3}(办理|辦理|[购購][买買]|[报報]名|[参參]与|參與|[预預]约|[预預]約|下[载載]|[关關][注註]|[领領]取|[选選]择|選擇|使用|收藏|加入)$/.test(s) ||
+        EDITION_RE.test(s)),
   },
   {
     category: 'placeholder',
