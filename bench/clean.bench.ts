@@ -144,6 +144,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 13 (s…)', group(/^s_/)],
     ['held-out: blind batch 14 (t…)', group(/^t_/)],
     ['held-out: blind batch 15 (u…)', group(/^u_/)],
+    ['held-out: blind batch 16 (v…)', group(/^v_/)],
+    ['held-out: blind batch 17 (w…)', group(/^w_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
