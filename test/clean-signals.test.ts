@@ -742,3 +742,16 @@ describe('families added after blind batches 16 and 17 (lines written by hand)',
     expect(inside('日期 2025-03-02 星期日 晴')[0].keep).toBe(true);
   });
 });
+
+describe('changes made while blind batches 18 and 19 were being written (lines written by hand)', () => {
+  it('a menu row that starts at the home link is the menu wherever it stands; a table row with numbers is not', () => {
+    expect(inside('首页　行业观察　匠人故事　工具评测　读者来稿')[0].keep).toBe(false);
+    expect(inside('首项　第二项　第三项　第四项')[0].keep).toBe(true);
+  });
+  it('opening hours and other fields below the article do not hold the footer back', () => {
+    const tail = ['旺角診所：九龍旺角花園街 12 號地下', '電話：2388 0000　電郵：clinic@example.hk', '診症時間：星期一至五 09:00–18:00 ｜ 星期六 09:00–13:00 ｜ 星期日休息', '© 2026 某某診所'];
+    expect(dropped(after(...tail)).slice(1)).toEqual([true, true, true]);
+    // The same field closing a sentence stays: it is the article's.
+    expect(after('開放時間：逢星期一至五上午九時至下午六時，公眾假期休息。', '', '© 2026 某某中心')[0].keep).toBe(true);
+  });
+});

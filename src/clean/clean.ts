@@ -55,8 +55,9 @@ function analyze(text: string): PageState {
   // A line repeated within the page (titles in related lists are) is not taken as prose.
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
+  const field = (i: number) => isField(norm[i], feat[i]);
   const proseAt = (i: number) =>
-    !blank[i] && cat[i] === null && weak[i] === null && soft[i] === null && (count.get(repKey(norm[i])) ?? 0) <= 1 && isProse(feat[i]);
+    !blank[i] && cat[i] === null && weak[i] === null && soft[i] === null && (count.get(repKey(norm[i])) ?? 0) <= 1 && isProse(feat[i]) && !field(i);
   let firstProse = -1;
   let lastProse = -1;
   for (let i = 0; i < norm.length; i++) {
@@ -474,8 +475,13 @@ function markListingRuns(st: PageState): void {
   }
 }
 
+/** A field (診症時間：星期一至五 09:30–19:30 ｜ …) is not prose, however long, unless it ends a sentence. */
+function isField(norm: string, f: LineFeatures): boolean {
+  return !f.sentenceEnd && /^[\p{Script=Han}A-Za-z]{2,8}\s*:/u.test(norm);
+}
+
 function isProseLine(st: PageState, i: number): boolean {
-  return !st.blank[i] && st.cat[i] === null && isProse(st.feat[i]);
+  return !st.blank[i] && st.cat[i] === null && isProse(st.feat[i]) && !isField(st.norm[i], st.feat[i]);
 }
 
 /**

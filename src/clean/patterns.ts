@@ -1331,6 +1331,16 @@ FAMILIES.push(
   },
   {
     category: 'navigation',
+    rule: 'a menu row led by the home link',
+    // 首頁　文章分類　鐵道散策　車站巡禮　關於我: a row that starts at the home page is the site's menu wherever it stands.
+    test: (s, f) => {
+      if (f.length > 90 || /[。；;！？，,]/.test(s) || !/^(首[页頁]|主[页頁]|網站首頁|网站首页|Home|HOME)(\s{2,}|\u3000|\s*[|｜·・]\s*)/.test(s)) return false;
+      const items = s.split(/\s{2,}|\u3000|\s*[|｜·・]\s*/).map((x) => x.trim()).filter(Boolean);
+      return items.length >= 4 && items.every((x) => x.replace(/\s/g, '').length <= 8) && !items.slice(1).some((x) => /\d/.test(x));
+    },
+  },
+  {
+    category: 'navigation',
     rule: 'a row of short items with wide gaps (above the article)',
     // 食譜分類  料理教室  廚房好物  季節食材 …: four or more short items separated by two spaces,
     // full-width spaces or bars, no sentence in it, above the article. Inside or below an article
