@@ -754,4 +754,8 @@ describe('changes made while blind batches 18 and 19 were being written (lines w
     // The same field closing a sentence stays: it is the article's.
     expect(after('開放時間：逢星期一至五上午九時至下午六時，公眾假期休息。', '', '© 2026 某某中心')[0].keep).toBe(true);
   });
+  it('a title with a bracketed update date is no byline', () => {
+    expect(clean(['西湖环线路况（2025/03/02更新）', P1, P2, P3].join('\n')).lines[0].keep).toBe(true);
+    expect(after('小林　★★★★☆　2025/03/01　杭州门店')[0].keep).toBe(false); // a reviewer's line still goes
+  });
 });

@@ -189,7 +189,8 @@ const FAMILIES: Family[] = [
       !leadsWithOtherKey(s) &&
       (((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
         (f.han >= 2 && DATE_TIME_RE.test(s)) ||
-        (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s))),
+        // A bracketed update note is the title's (合歡北峰步道路況（2024/11/16更新）): its slashes do not count.
+        (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s.replace(/[（(][^（()）]*[)）]/g, '')))),
   },
   {
     category: 'editor-note',
