@@ -180,7 +180,8 @@ function markTables(norm: readonly string[], blank: readonly boolean[], cat: (Cl
     const width = head.length;
     // A header names its columns: short labels, no numbers (a listed title with its source and
     // date is a row of a related list, not a header).
-    if (width < 3 || /\d/.test(norm[i]) || head.some((c) => c.length > 8)) continue;
+    // A Latin word counts as one unit (換mon（原裝級） is a six-unit label).
+    if (width < 3 || /\d/.test(norm[i]) || head.some((c) => c.replace(/[A-Za-z]+/g, 'w').length > 8)) continue;
     const rows: number[] = [];
     // Rows may have been taken for menus (1 | 南京南 | 始发站 | 07:42): their width and their data say otherwise.
     for (let j = i + 1; j < norm.length && !blank[j] && (cat[j] === null || cat[j] === 'navigation') && cells(norm[j]).length === width; j++) rows.push(j);

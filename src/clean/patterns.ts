@@ -270,7 +270,13 @@ const FAMILIES: Family[] = [
   {
     category: 'navigation',
     rule: 'menu of short items',
-    test: (s, f) => f.length <= 80 && (SEPARATED(s, /\s*[|｜]\s*/, 3, 8) || SEPARATED(s, /\s+[-–·•]\s+/, 3, 8)),
+    // Not a row of data: iPhone 15 ｜ $1,880 ｜ $980 ｜ …, where most items are bare amounts.
+    test: (s, f) => {
+      if (f.length > 80) return false;
+      const items = s.split(/\s*[|｜]\s*|\s+[-–·•]\s+/).map((x) => x.trim()).filter(Boolean);
+      if (items.filter((x) => /^([$￥¥€£]|HK\$|NT\$)?\s*[\d,.]+\s*(元|%)?$/.test(x)).length * 2 >= items.length) return false;
+      return SEPARATED(s, /\s*[|｜]\s*/, 3, 8) || SEPARATED(s, /\s+[-–·•]\s+/, 3, 8);
+    },
   },
   {
     category: 'navigation',
@@ -1002,7 +1008,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 16 &&
       !f.sentenceEnd &&
-      bare(s).split(/\s{2,}/).every((b) => /^(立即|馬上|马上|即刻|現在|现在|[预預][约約])\S{0,2}(訂位|试听|試聽||订位|[预預][约約]|[订訂][购購]|[购購][买買]|[购購]票|[订訂]票|[登][记記]|[报報]名|申[请請办辦]|[咨諮][询詢]|[下][单單]|加入|參加|参加|捐款|投保)\S{0,6}$/.test(b)),
+      bare(s).split(/\s{2,}/).every((b) => /^(立即|馬上|马上|即刻|現在|现在|[预預][约約])\S{0,6}(訂位|试听|試聽|订位|預訂|预订|提醒|[预預][约約]|[订訂][购購]|[购購][买買]|[购購]票|[订訂]票|[登][记記]|[报報]名|申[请請办辦]|[咨諮][询詢]|[下][单單]|加入|參加|参加|捐款|投保)\S{0,6}$/.test(b)),
   },
   {
     category: 'share-bar',
