@@ -759,3 +759,29 @@ describe('changes made while blind batches 18 and 19 were being written (lines w
     expect(after('小林　★★★★☆　2025/03/01　杭州门店')[0].keep).toBe(false); // a reviewer's line still goes
   });
 });
+
+describe('families added after blind batches 18 and 19 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('day tabs, arrowed buttons, forum controls and poster stats, search icons, page generation times', () => {
+    gone('今天 3月2日   明天 3月3日   周二 3月4日   周三 3月5日');
+    gone('立即报名 >');
+    gone('只看楼主 ｜ 倒序浏览');
+    gone('楼主  老胶片   注册时间 2015-6-1   帖子 1024   积分 3300');
+    gone('🔍 搜索本站…');
+    gone('GMT+8, 2025-3-2 10:15 , Processed in 0.052 second(s), 18 queries.');
+    gone('分类：旧房改造｜发布：2025.02.28｜浏览 1,208');
+  });
+  it('no-sponsorship disclosures, share lines naming platforms, update dates, owner-reply labels with a date, helpful bars with a full-width slash', () => {
+    gone('本文为作者自费购买后撰写，未收取任何广告费用。');
+    gone('觉得有用吗？分享给朋友：微信　微博　复制链接');
+    gone('更新日期：2025年3月2日');
+    gone('↳ 店家回覆  2025-03-01');
+    gone('這篇內容對你有幫助嗎？　有　／　沒有');
+  });
+  it('look-alikes stay: a table of prices under a header with Latin words, a heading about booking, a line about a disclosure', () => {
+    const table = ['機型 ｜ 換mon（原廠）｜ 換電池 ｜ 後鏡頭', 'Model A ｜ $1,200 ｜ $380 ｜ $650', 'Model B ｜ $980 ｜ $350 ｜ $600', 'Model C ｜ $760 ｜ $320 ｜ $520'];
+    expect(dropped(inside(...table))).toEqual([false, false, false, false]);
+    expect(inside('預約安排')[0].keep).toBe(true);
+    expect(inside('他说自己从未收到过任何回信，也不知道信寄到了哪里。')[0].keep).toBe(true);
+  });
+});

@@ -37,7 +37,7 @@ interface PageState {
 }
 
 /** List markers of link lists: > ▸ ・ · • ▪ - and the like. */
-const BULLET_RE = /^[>›»▸▹►・·•▪▫◆◇■□○●\-–—*]\s*\S/;
+const BULLET_RE = /^[>›»▸▹►・·•▪▫◆◇■□○●\-–—*．‧]\s*\S/;
 
 /** Key for repetition: the normalised line. Digits are not folded: titles that differ only by a number are different lines. */
 const repKey = (norm: string): string => norm;
@@ -359,7 +359,7 @@ function signatures(norm: readonly string[], blank: readonly boolean[]): boolean
 }
 
 /** List markers in front of a listed title: 1. 2、 (3) ① ・ ▸ and the like. */
-const LIST_MARK_RE = /^([(（]?\d{1,2}[)）.、:]?|[①-⑳]|[>›»▸▹►・·•▪▫◆◇■□○●\-–—*])\s*/;
+const LIST_MARK_RE = /^([(（]?\d{1,2}[)）.、:]?|[①-⑳]|[>›»▸▹►・·•▪▫◆◇■□○●\-–—*．‧])\s*/;
 
 const TITLE_TAIL_RE =
   /(\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d+\s*(分[钟鐘]|小[时時]|天)前|昨天|前天)(\s+\d{1,2}:\d{2})?|\s*[（(]\s*(\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}(\/\d{2,4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）])$/;

@@ -61,6 +61,8 @@ const leadsWithOtherKey = (s: string): boolean => {
 const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
+/** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
+const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[户戶]|[业業]者|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\\s*(回[复覆]|回[应應])\\s*:?\\s*(${DATE})?$`);
 /** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
@@ -396,12 +398,12 @@ const FAMILIES: Family[] = [
   {
     category: 'editor-note',
     rule: 'page update note (auto-refresh, last updated)',
-    test: (s, f) => f.length <= 50 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新於|更新于|最[后後](修[订訂]|修改)(日期|[时時][间間]|於|于)).{0,32}[)）]?$/.test(s) && !/[。；]/.test(s),
+    test: (s, f) => f.length <= 50 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新日期|更新於|更新于|最[后後](修[订訂]|修改)(日期|[时時][间間]|於|于)).{0,32}[)）]?$/.test(s) && !/[。；]/.test(s),
   },
   {
     category: 'share-bar',
     rule: 'was this helpful (with counts or thumbs)',
-    test: (s, f) => f.length <= 60 && /(有[帮幫]助|有用|有幫助)[嗎吗]?[？?]/.test(s) && (/(👍|👎|\d)/u.test(s) || /(有|是)\s*[｜|/]\s*(沒有|没有|否)/.test(s)),
+    test: (s, f) => f.length <= 60 && /(有[帮幫]助|有用|有幫助)[嗎吗]?[？?]/.test(s) && (/(👍|👎|\d)/u.test(s) || /(有|是)\s*[｜|/／]\s*(沒有|没有|否)/.test(s)),
   },
   {
     category: 'navigation',
@@ -1087,8 +1089,8 @@ const FAMILIES: Family[] = [
       (/^[└├┗┣↳∟]?\s*\S{1,20}(\s+UP主)?\s*回[复覆]\s*@?\S{1,20}\s*:$/.test(s) ||
         OFFICIAL_REPLY_RE.test(s) ||
         /^\S{1,12}(\s+\S{1,10})?\s{1,}(来自|來自)\s*\S{2,6}$/.test(s) ||
-        // 店長回覆：, 商家回复 — a label over the owner's reply, which itself is content.
-        /^(店[长長]|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\s*(回[复覆]|回[应應])\s*:?$/.test(s)),
+        // 店長回覆：, ↳ 商家回复  2026-10-28 — a label over the owner's reply, which itself is content.
+        OWNER_REPLY_RE.test(s)),
   },
   {
     category: 'account-footer',
@@ -1207,6 +1209,44 @@ const FAMILIES: Family[] = [
         EDITION_RE.test(s)),
   },
   {
+    category: 'navigation',
+    rule: 'day tabs, buttons with a trailing arrow, forum view controls, a search icon box',
+    // 今天 11月23日  明天 11月24日  周三 11月25日; 选座购票 >; 只看該作者 ｜ 倒序瀏覽; 🔍 搜尋文章…
+    test: (s, f) =>
+      f.length <= 80 &&
+      // A search box's placeholder may end in … (🔍 搜尋文章…).
+      (/^🔍\s*\S{0,10}$/u.test(s) ||
+        (!f.sentenceEnd && (s.match(DAY_TAB_G_RE) ?? []).length >= 3) ||
+        (f.length <= 12 && /^(选座|選座|[购購]票|[订訂]票|[报報]名|[预預][约約订訂]|立即|马上|馬上|[进進]入|前往)\S{0,4}\s*[>›»]$/.test(s)) ||
+        s.split(/\s*[|｜]\s*|\s{2,}/).filter(Boolean).every((x) => FORUM_CONTROL_RE.test(x.trim()))),
+  },
+  {
+    category: 'editor-note',
+    rule: 'publish date with a view count, forum poster stats, page generation time',
+    // 案例分類：…｜發布：2026.10.28｜瀏覽 3,664; 注册时间 2017-3-9  帖子 826; Processed in 0.04 second(s), 22 queries
+    test: (s, f) =>
+      f.length <= 120 &&
+      ((/([发發]布|[发發]佈|[发發]表|更新)\s*:?\s*\d{4}[-/.年]\d{1,2}/.test(s) && /([浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|[观觀]看)\s*(次数|次數|量)?\s*:?\s*[\d,.]+[万萬]?/.test(s) && !/[。，；]/.test(s)) ||
+        (s.match(/(注册时间|註冊時間|[帖貼]子|[积積]分|精[华華]|威望|金[钱錢]|在[线線]时间|在[線线]時間|主[题題]|信用)\s*:?\s*[\d★☆]/g) ?? []).length >= 2 ||
+        /Processed in [\d.]+ second/i.test(s)),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'no-sponsorship disclosure',
+    // 本文為站長自購遊戲後撰寫，未收取任何業配費用。
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/(未|沒有|没有|並未|并未|無)(收取|收受|[获獲]得)\S{0,6}(業配|业配|廣告|广告|贊助|赞助|稿[费費]|[费費]用|[报報]酬)/.test(s) ||
+        /(本文|此文|這篇|这篇)\S{0,4}(非|不是)\S{0,2}(業配|业配|廣告|广告)/.test(s)),
+  },
+  {
+    category: 'share-bar',
+    rule: 'share line with two or more platforms',
+    // 喜歡這篇文章嗎？分享給桌遊團的朋友：Facebook　LINE　Threads　複製連結
+    test: (s, f) =>
+      f.length <= 80 && /分享/.test(s) && (s.match(/(Facebook|LINE|Threads|Twitter|WhatsApp|Telegram|微博|微信|QQ空[间間]|[复複]製[连連]結|[复複]制[链鏈]接|Email|电邮|電郵)/gi) ?? []).length >= 2,
+  },
+  {
     category: 'placeholder',
     rule: 'picture failed to load, a bracketed picture with its subject',
     // 圖片無法顯示？點此重新載入, ［圖片：飛鵝山遠眺九龍］
@@ -1229,6 +1269,10 @@ const SITE_LINKS = new Set(
 /** One follow or subscribe button: 追蹤粉專, 訂閱電子報, 关注公众号, 加入 LINE 社群. */
 const FOLLOW_ITEM_RE =
   /^[+＋]?\s*(追[蹤踪]|[关關][注註]|[订訂][阅閱]|加入|[按點点]讚|讚好)(我[们們]的)?\s*(粉[专專]|粉[丝絲][页頁团團]|[专專][页頁]|[电電]子[报報]|[频頻]道|公[众眾][号號]|IG|FB|Instagram|Facebook|YouTube|LINE|Podcast|RSS|社群|群[组組]|本站|作者|[博部]落格)$/i;
+/** A day tab: 今天 11月23日, 周三 11月25日. */
+const DAY_TAB_G_RE = /(今天|明天|[后後]天|[周週][一二三四五六日天]|星期[一二三四五六日天])\s*\d{1,2}[月/-]\d{1,2}日?/g;
+/** Forum view controls: 只看該作者, 倒序瀏覽, 只看楼主, 发帖, 打印本页. */
+const FORUM_CONTROL_RE = /^([+＋]?自[选選]|[发發][帖貼]|回[帖貼复覆]|只看(该|該)?(作者|楼主|樓主)|[倒正]序([浏瀏][览覽]|[阅閱][读讀]|[查察]看)|打印本[页頁]|[列打]印本[頁页]|[电電]梯直[达達]|返回列表)$/;
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
 // Positional (soft) families, then weak evidence last: a line matching a stronger family takes its reason.
