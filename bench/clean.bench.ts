@@ -146,6 +146,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 15 (u…)', group(/^u_/)],
     ['held-out: blind batch 16 (v…)', group(/^v_/)],
     ['held-out: blind batch 17 (w…)', group(/^w_/)],
+    ['held-out: blind batch 18 (y…)', group(/^y_/)],
+    ['held-out: blind batch 19 (z…)', group(/^z_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
