@@ -784,4 +784,16 @@ describe('families added after blind batches 18 and 19 (lines written by hand)',
     expect(inside('預約安排')[0].keep).toBe(true);
     expect(inside('他说自己从未收到过任何回信，也不知道信寄到了哪里。')[0].keep).toBe(true);
   });
+  it('second round: count-first comment headings with sort controls, reviewers with an age in weeks, bracketed search buttons, sign-in prompts, play-here links, store buttons, information-only platforms', () => {
+    const page = [P1, P2, P3, '', '延伸阅读', '．周末桌游推荐清单（2025/02/20）', '．三人局规则简化版（2025/01/30）', '12 条留言　｜　排序：最新　热门', '阿木　2 天前', '这个改法不错，下次开团试试。', '回复　赞 3'];
+    const d = dropped(clean(page.join('\n')).lines);
+    expect(d.slice(4, 8)).toEqual([true, true, true, true]);
+    expect(d[9]).toBe(false); // what the reader wrote stays
+    gone('小陈　★★★★☆　3星期前');
+    gone('入住 2025-03-08  退房 2025-03-09    [ 查询可订房间 ]');
+    gone('访客您好，请 登录 或 注册');
+    gone('（视频：第二课练习片段）点击播放 ▶');
+    gone('赞 128　分享　储存');
+    gone('某某旅行网仅提供预订信息服务，行程安全请自行评估。');
+  });
 });
