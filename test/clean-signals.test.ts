@@ -797,3 +797,36 @@ describe('families added after blind batches 18 and 19 (lines written by hand)',
     gone('某某旅行网仅提供预订信息服务，行程安全请自行评估。');
   });
 });
+
+describe('families added after blind batches 20 and 21 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('seller badges, promo codes, ad space for rent, gambling, media labels, BBCode, trademark notices, file links with an icon', () => {
+    gone('卖家：老街书虫   实名认证 ✓   信用极好');
+    gone('⚡ 两人同行立减100元！结账输入优惠码 SPRING25');
+    gone('本站首页横幅广告位招租中，欢迎洽谈');
+    gone('网上棋牌 天天送彩金 即玩即赢 >>> 点击进入');
+    gone('（视频）两分钟学会打绳结');
+    gone('点击放大');
+    gone('[attach]40213[/attach]');
+    gone('某某 为 Example Inc. 之注册商标。');
+    gone('📄 2025年度赛程表.pdf（180KB）');
+    gone('学了这门课的人还在学');
+    gone('已有 2,306 位学员通过官网报名');
+  });
+  it('bracketed form buttons, commenters after a wide gap, breadcrumbs ending in the title, discussion counts', () => {
+    gone('租借日期：[选择日期]　数量：[- 1 +]　[加入购物车]');
+    gone('小明　2025.01.13');
+    gone('Amy C.　3個月前');
+    const top = clean(['论坛 › 交换区 › 【求换】老品种辣椒换南瓜籽', P1, P2, P3].join('\n')).lines;
+    expect(top[0].keep).toBe(false);
+    const page = [P1, P2, P3, '', '讨论区（本节 12 条）　最热 | 最新', '阿木　2 天前', '这一节讲得很清楚，谢谢老师。', '回复　赞 3'];
+    expect(dropped(clean(page.join('\n')).lines).slice(4)).toEqual([true, true, false, true]);
+  });
+  it("look-alikes stay: a version with its date, a place list between the article and its reviews, an amount per person, an event's own date field", () => {
+    expect(after('v2.4.0　2025年3月1日')[0].keep).toBe(true);
+    const page = [P1, P2, P3, '上课地点', '东湖练车场（近东湖地铁站B出口，步行约6分钟）', '西山练车场（西山站A出口，步行约8分钟）', '南湾练车场（南湾站步行约10分钟，设免费停车位）', '', '学员评价（26则）　　排序：最新', '陈小姐　★★★★★　2025-05-03', '教练很有耐心，三堂课就敢自己倒车入库了。'];
+    expect(dropped(clean(page.join('\n')).lines).slice(3, 7)).toEqual([false, false, false, false]);
+    expect(inside('NT$1,680 / 人')[0].keep).toBe(true);
+    expect(inside('开放日期：每月第二、第四个周六　｜　区域：B 区')[0].keep).toBe(true);
+  });
+});

@@ -67,7 +67,7 @@ describe('clean: held-out pages (not used for tuning)', () => {
   // Blind batches 8 to 15 (m_ … u_) were each scored once before any rule saw them
   // (docs/clean.md), then revised against once. They do not meet the targets and are kept out
   // of this check; the next test guards what they score today.
-  const LATEST = /^(m_|n_|p_|q_|r_|s_|t_|u_|v_|w_|y_|z_)/;
+  const LATEST = /^(m_|n_|p_|q_|r_|s_|t_|u_|v_|w_|y_|z_|a_|j_)/;
 
   it('meets the issue targets on the held-out pages the rules have been revised against', () => {
     const s = emptyScore();
@@ -80,15 +80,15 @@ describe('clean: held-out pages (not used for tuning)', () => {
     expect(keptRate(s)).toBeGreaterThanOrEqual(0.995);
   });
 
-  it('holds its measured level on the latest blind batches (below the recall target: see docs/clean.md)', () => {
+  it('holds its measured level on the latest blind batches (kept rate below the 99.5% target: see docs/clean.md)', () => {
     const s = emptyScore();
     for (const p of pages.filter((f) => LATEST.test(f))) {
       const text = readFileSync(join(HELDOUT, p), 'utf8');
       addPage(s, parseLabels(readFileSync(join(HELDOUT, p.replace(/\.txt$/, '.tsv')), 'utf8')), fromDecisions(clean(text).lines));
     }
-    expect(s.tp + s.fn).toBeGreaterThan(2800); // all twelve batches are there
+    expect(s.tp + s.fn).toBeGreaterThan(3300); // all fourteen batches are there
     expect(precision(s)).toBeGreaterThanOrEqual(0.985);
-    expect(recall(s)).toBeGreaterThanOrEqual(0.94);
+    expect(recall(s)).toBeGreaterThanOrEqual(0.95);
     expect(keptRate(s)).toBeGreaterThanOrEqual(0.99);
   });
 

@@ -34,6 +34,8 @@ interface PageState {
   protect: boolean[];
   firstProse: number;
   lastProse: number;
+  /** Where a comment section opens below the article (-1: none). */
+  commentStart: number;
 }
 
 /** List markers of link lists: > ▸ ・ · • ▪ - and the like. */
@@ -119,7 +121,7 @@ function analyze(text: string): PageState {
       else cat[i] = soft[i] ?? 'account-footer';
     }
   }
-  const st: PageState = { lines, norm, feat, blank, cat, weak, quiet, protect, firstProse, lastProse };
+  const st: PageState = { lines, norm, feat, blank, cat, weak, quiet, protect, firstProse, lastProse, commentStart };
   // Positional evidence counts only outside the article body (before its first or after its
   // last prose line); a text without prose has no outside.
   if (firstProse >= 0) {
@@ -418,7 +420,10 @@ function markTitleRuns(st: PageState): void {
     // Without a recognised list heading the titles must read like headlines, not like unpunctuated
     // prose (後記 / 這篇文章寫於… / 感謝所有…): few function characters, or a date or age after each.
     const terse = run.every((k) => titleLike(st, k, 0.15) || TITLE_TAIL_RE.test(st.norm[k]));
-    if ((listHeading && run.length >= 2) || (run.length >= 3 && terse && (above < 0 || plainHeading || st.cat[above] !== null))) {
+    // Between the article's last paragraph and a comment section the page may still be the
+    // article's (上課地點 over the sites): only a recognised list heading says otherwise there.
+    const beforeComments = st.commentStart >= 0 && i < st.commentStart;
+    if ((listHeading && run.length >= 2) || (!beforeComments && run.length >= 3 && terse && (above < 0 || plainHeading || st.cat[above] !== null))) {
       for (const k of run) st.cat[k] = 'related-list';
       if (plainHeading) st.cat[above] = 'related-list';
     }
@@ -431,7 +436,7 @@ const META_CELL_RE = new RegExp(
   '^(' +
     [
       '[(（]?(\\d{4}[-/.年]\\d{1,2}([-/.月]\\d{1,2}日?)?|\\d{1,2}月\\d{1,2}日|\\d{1,2}[-/]\\d{1,2})[)）]?',
-      '[\\d.,]+\\s*[万萬]?\\s*(次)?(播放|觀看|观看|閱讀|阅读|瀏覽|浏览|讚|赞|人想要|人評價|人评价|則評價|条评价|則評論|条评论)(\\s*·\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?',
+      '[\\d.,]+\\s*[万萬]?\\s*(次)?(播放|觀看|观看|閱讀|阅读|瀏覽|浏览|讚|赞|人想要|人評價|人评价|則評價|条评价|則評論|条评论|人[参參]加|人[学學][习習]|人[报報]名)(\\s*·\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?',
       '\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[·・]?\\s*[\\d.]+\\s*[万萬]?\\s*(播放|觀看|观看))?',
       '(NT\\$|HK\\$|US\\$|\\$|￥|¥|RMB|MOP)\\s*[\\d,.]+\\s*(起|元)?|[\\d,.]+\\s*元\\s*起?|每[桌位人晚]\\s*(NT\\$|HK\\$|\\$|￥|¥)?\\s*[\\d,.]+\\s*(元)?\\s*起?',
       '[\\d.]+\\s*分',

@@ -58,11 +58,13 @@ const leadsWithOtherKey = (s: string): boolean => {
 };
 
 /** Keys of a byline or page-metadata field. */
-const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|日期)\s*:/;
+const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
 const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[户戶]|[业業]者|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\\s*(回[复覆]|回[应應])\\s*:?\\s*(${DATE})?$`);
+// Not a version with its date (v3.2.1　2026年2月3日).
+const COMMENTER_GAP_RE = new RegExp(`^(?![vV]?\\d)[^\\s:：]{1,12}(\\s[A-Za-z.]{1,8})?\\s{2,}(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
 /** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
@@ -399,7 +401,7 @@ const FAMILIES: Family[] = [
   {
     category: 'editor-note',
     rule: 'page update note (auto-refresh, last updated)',
-    test: (s, f) => f.length <= 50 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新日期|更新於|更新于|最[后後](修[订訂]|修改)(日期|[时時][间間]|於|于)).{0,32}[)）]?$/.test(s) && !/[。；]/.test(s),
+    test: (s, f) => f.length <= 50 && /^[（(]?.{0,16}(自[动動]更新|最[后後]更新|更新[时時][间間]|更新日期|[发發][布佈]日期|更新於|更新于|最[后後](修[订訂]|修改)(日期|[时時][间間]|於|于)).{0,32}[)）]?$/.test(s) && !/[。；]/.test(s),
   },
   {
     category: 'share-bar',
@@ -658,6 +660,8 @@ const FAMILIES: Family[] = [
       const b = bare(s);
       return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|[通公]告|TOP\s*\d*)$/i.test(b) ||
         /^(接下[来來]播放|自[动動][连連]播)/.test(b) ||
+        // 学了这门课的人还在学, 买了这件的人也买了
+        /^([学學买買看读讀])了[这這]\S{0,4}的人([还還也])?在?([学學买買看读讀])/.test(b) ||
         // 途经南京南的其他列车, 系上其他實驗室, 同區其他義工機會, 附近熱門店家, 相關數據集
         /^\S{0,8}(其他|其它|熱門|热门|相[关關])\S{0,2}(列[车車]|[实實][验驗]室|[义義]工|[机機][会會]|店家|商家|[数數]据集|[數数]據集|[职職]位|[课課]程|[应應]用|[产產]品|[线線]路|[车車]次)\S{0,2}$/.test(b) ||
         // Lists of other things of the same kind: 同类热门应用, 附近類似住宿, 其他港島行山路線, 過往年報.
@@ -824,7 +828,7 @@ const FAMILIES: Family[] = [
       f.length <= 60 && !f.sentenceEnd &&
       ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|JSON|TXT|ODS|ODT)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
-        /^[［\[【]?\s*(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*[］\]】]?$/i.test(s)),
+        /^(📄|📎|📁|📑)?\s*[［\[【]?\s*(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*[］\]】]?$/i.test(s)),
   },
   {
     category: 'placeholder',
@@ -1176,7 +1180,7 @@ const FAMILIES: Family[] = [
         (f.length <= 40 && /^(搜[索尋寻]|查[询詢找])\S{0,6}\s*[,，]\s*(如|例如)\s*:/.test(s)) ||
         (f.length <= 12 && /^☰/.test(s)) ||
         // [ 查询可订床位 ], ［提交］: a bracketed search or submit button; 請 登入 或 註冊.
-        /[［\[]\s*(查[询詢]|搜[索尋寻]|提交|[确確]定|[预預][订訂约約]|立即)\S{0,8}\s*[］\]]/.test(s) ||
+        /[［\[]\s*(查[询詢]|搜[索尋寻]|提交|[确確]定|[预預][订訂约約]|立即|[选選]擇|[选選]择|加入[购購]物[车車]|[购購][买買])\S{0,8}\s*[］\]]/.test(s) ||
         /([请請]|歡迎|欢迎)\s*(登[录錄入])\s*(或|或者|\/)\s*(注[册冊]|註冊)/.test(s) ||
         /^(EN|ENG|English|繁|简|簡|繁[體体]|简体|簡體)\s*[|｜/]\s*(EN|ENG|English|繁|简|簡|繁[體体]|简体|簡體|中文?)(\s|$)/.test(s)),
   },
@@ -1216,7 +1220,7 @@ const FAMILIES: Family[] = [
     // 已有 18.6 万人办理; 2024年07月18日 星期四 第B07版：益智乐园
     test: (s, f) =>
       f.length <= 40 &&
-      (/^已有\s*[\d.,]+\s*[万萬]?\s*[人位名]\S{0,3}(办理|辦理|[购購][买買]|[报報]名|[参參]与|參與|[预預]约|[预預]約|下[载載]|[关關][注註]|[领領]取|[选選]择|選擇|使用|收藏|加入)$/.test(s) ||
+      (/^已有\s*[\d.,]+\s*[万萬]?\s*[人位名]\S{0,8}(办理|辦理|[购購][买買]|[报報]名|[参參]与|參與|[预預]约|[预預]約|下[载載]|[关關][注註]|[领領]取|[选選]择|選擇|使用|收藏|加入)$/.test(s) ||
         EDITION_RE.test(s)),
   },
   {
@@ -1256,6 +1260,43 @@ const FAMILIES: Family[] = [
     // 喜歡這篇文章嗎？分享給桌遊團的朋友：Facebook　LINE　Threads　複製連結
     test: (s, f) =>
       f.length <= 80 && /分享/.test(s) && (s.match(/(Facebook|LINE|Threads|Twitter|WhatsApp|Telegram|微博|微信|QQ空[间間]|[复複]製[连連]結|[复複]制[链鏈]接|Email|电邮|電郵)/gi) ?? []).length >= 2,
+  },
+  {
+    category: 'account-footer',
+    rule: "seller's verification badges",
+    // 卖家：运河边的猫   实名认证 ✓   信用极好
+    test: (s, f) => f.length <= 60 && !f.sentenceEnd && /(实名认证|實名認證|芝麻信用|信用(极好|極好|良好|优秀|優秀)|已[认認][证證]商家)/.test(s),
+  },
+  {
+    category: 'spam',
+    rule: 'promo codes, ad space for rent, online gambling',
+    // 結帳輸入優惠碼 FRIEND3; 首頁橫幅廣告位招租中; 網上棋牌 日日送彩金
+    test: (s, f) =>
+      f.length <= 80 &&
+      (/(優惠碼|优惠码|折扣碼|折扣码|promo\s*code|coupon)\s*:?\s*[A-Za-z0-9]{4,}/i.test(s) ||
+        /([广廣]告位|[广廣]告版位)\S{0,6}(招租|出租|招商|招募|合作)/.test(s) ||
+        (/(棋牌|[彩赌賭]场|[彩赌賭]場|百家[乐樂]|老虎机|老虎機)/.test(s) && /(彩金|即玩|送|[赢贏]|[点點][击擊]|[进進]入)/.test(s))),
+  },
+  {
+    category: 'placeholder',
+    rule: 'media label with its subject, press-to-enlarge',
+    // （影片）三分鐘學會快搭帳收帳, (影片) 手縫卡夾的 30 秒, 按此放大
+    test: (s, f) =>
+      f.length <= 30 &&
+      !f.sentenceEnd &&
+      (/^[（(]\s*(影片|[视視][频頻]|[图圖]片|相片|照片)\s*[)）]\s*\S/.test(s) || /^(按此|[点點]此|[点點][击擊])(放大|看大[图圖]|查看大[图圖]|看原[图圖])$/.test(s)),
+  },
+  {
+    category: 'html-remnant',
+    rule: 'forum markup (BBCode)',
+    // [attach]38120[/attach], [img]…[/img]
+    test: (s, f) => f.length <= 120 && /\[(attach|img|url|quote|media|flash)(=[^\]]*)?\][^\[]*\[\/\1\]/i.test(s) && s.replace(/\[\/?\w+(=[^\]]*)?\]/g, '').replace(/\S+\.(jpe?g|png|gif)|\d+/gi, '').trim().length <= 4,
+  },
+  {
+    category: 'copyright',
+    rule: 'trademark notice',
+    // PADI 為 PADI Worldwide Corp. 之註冊商標。
+    test: (s, f) => f.length <= 80 && /(之|的)?(註冊商標|注册商标|registered trademarks?)/i.test(s) && /(為|为|是|are|is|屬於|属于)/.test(s),
   },
   {
     category: 'placeholder',
@@ -1345,10 +1386,29 @@ FAMILIES.push(
   },
   {
     category: 'navigation',
+    rule: 'a breadcrumb ending in the page title (above the article)',
+    // 论坛 › 种子交换区 › 【换种】老品种番茄…, 数据结构（第8次开课） > 第三章 栈和队列 > 3.2 栈的应用
+    soft: 'top',
+    test: (s, f) => {
+      if (f.length > 70 || f.sentenceEnd) return false;
+      const items = s.split(/\s*[›»＞]\s*|\s+>\s+/).map((x) => x.trim()).filter(Boolean);
+      return items.length >= 3 && items.slice(0, -1).every((x) => x.length <= 14) && items[items.length - 1].length <= 40;
+    },
+  },
+  {
+    category: 'account-footer',
+    rule: 'commenter with a date or an age after a wide gap (outside the article)',
+    // 小蘋果　2025.01.13, Winnie C.　3個月前
+    soft: 'outside',
+    test: (s, f) => f.length <= 30 && COMMENTER_GAP_RE.test(s),
+  },
+  {
+    category: 'navigation',
     rule: 'a short breadcrumb (above the article)',
     // 地球環境 / 海洋, 某某論壇 › 看板 biker: two or three short items around / > › with spaces.
     soft: 'top',
-    test: (s, f) => f.length <= 30 && /^\S{2,8}(\s+[/>›»＞]\s+\S{1,8}(\s\S{1,8})?){1,3}$/.test(s),
+    // Not an amount per unit (NT$1,680 / 人).
+    test: (s, f) => f.length <= 30 && /^\S{2,8}(\s+[/>›»＞]\s+\S{1,8}(\s\S{1,8})?){1,3}$/.test(s) && !/^\S*\d/.test(s),
   },
   {
     category: 'navigation',
@@ -1431,7 +1491,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客)([评評]价|[评評]價|評語|评语|[评評][论論])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評])\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
