@@ -148,6 +148,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 17 (w…)', group(/^w_/)],
     ['held-out: blind batch 18 (y…)', group(/^y_/)],
     ['held-out: blind batch 19 (z…)', group(/^z_/)],
+    ['held-out: blind batch 20 (a…)', group(/^a_/)],
+    ['held-out: blind batch 21 (j…)', group(/^j_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
