@@ -398,19 +398,8 @@ function markTitleRuns(st: PageState): void {
       st.cat[j] = 'related-list';
     }
   }
-  let i = st.lastProse + 1;
-  while (i < n) {
-    if (!titleLike(st, i)) {
-      i++;
-      continue;
-    }
-    const run = [i];
-    let j = i + 1;
-    for (; j < n; j++) {
-      if (st.blank[j]) continue;
-      if (!titleLike(st, j)) break;
-      run.push(j);
-    }
+  runsAfterBody(st, (k) => (titleLike(st, k) ? 1 : 0), (run) => {
+    const i = run[0];
     let h = i - 1;
     while (h > st.lastProse && st.blank[h]) h--;
     const above = h > st.lastProse ? h : -1;
@@ -427,6 +416,27 @@ function markTitleRuns(st: PageState): void {
       for (const k of run) st.cat[k] = 'related-list';
       if (plainHeading) st.cat[above] = 'related-list';
     }
+  });
+}
+
+/** Runs after the article body: lines in a row (blank lines between allowed) that share a non-zero key. */
+function runsAfterBody(st: PageState, key: (i: number) => number, visit: (run: number[]) => void): void {
+  const n = st.norm.length;
+  let i = st.lastProse + 1;
+  while (i < n) {
+    const k = key(i);
+    if (k === 0) {
+      i++;
+      continue;
+    }
+    const run = [i];
+    let j = i + 1;
+    for (; j < n; j++) {
+      if (st.blank[j]) continue;
+      if (key(j) !== k) break;
+      run.push(j);
+    }
+    visit(run);
     i = j;
   }
 }
@@ -452,7 +462,6 @@ const META_CELL_RE = new RegExp(
  * videos with their views, other hotels with their prices, other reviews with their stars.
  */
 function markListingRuns(st: PageState): void {
-  const n = st.norm.length;
   const shape = (i: number): number => {
     if (st.blank[i] || st.cat[i] !== null || st.protect[i] || st.feat[i].sentenceEnd || st.feat[i].length > 80) return 0;
     // A single full-width space is a gap between cells too (洄瀾小憩民宿　9.1 分　NT$2,280 起).
@@ -462,23 +471,9 @@ function markListingRuns(st: PageState): void {
     if (!rest.some((x) => META_CELL_RE.test(x.trim()))) return 0;
     return rest.every((x) => x.length <= 20) ? c.length : 0;
   };
-  let i = st.lastProse + 1;
-  while (i < n) {
-    const w = shape(i);
-    if (w === 0) {
-      i++;
-      continue;
-    }
-    const run = [i];
-    let j = i + 1;
-    for (; j < n; j++) {
-      if (st.blank[j]) continue;
-      if (shape(j) !== w) break;
-      run.push(j);
-    }
+  runsAfterBody(st, shape, (run) => {
     if (run.length >= 2) for (const k of run) st.cat[k] = 'related-list';
-    i = j;
-  }
+  });
 }
 
 /** A field (診症時間：星期一至五 09:30–19:30 ｜ …) is not prose, however long, unless it ends a sentence. */
