@@ -830,3 +830,17 @@ describe('families added after blind batches 20 and 21 (lines written by hand)',
     expect(inside('开放日期：每月第二、第四个周六　｜　区域：B 区')[0].keep).toBe(true);
   });
 });
+
+describe('changes made while blind batches 22 and 23 were being written (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('if-different-the-official-word-counts notes, terms-and-conditions pointers, adverts labelled 推介 after an emoji, promotions labelled 限定', () => {
+    gone('注：以上数据根据公开资料整理，如与官方公布不一致，以官方为准。');
+    gone('如遇八號風球課堂將順延，詳情請參閱條款及細則。');
+    gone('📣 推介：自家製狗小食 買二送一，只限網上商店');
+    gone('🎄 新年限定：1月內預約送護理一次！名額有限，先到先得！');
+  });
+  it('look-alikes stay: a ranked entry with its score, a rating line still counts', () => {
+    expect(after('2. 阿明（第一中学）　得分 6.9')[0].keep).toBe(true);
+    expect(after('4.7 分 · 12.6 万人评分')[0].keep).toBe(false);
+  });
+});
