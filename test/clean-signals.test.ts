@@ -844,3 +844,31 @@ describe('changes made while blind batches 22 and 23 were being written (lines w
     expect(after('4.7 分 · 12.6 万人评分')[0].keep).toBe(false);
   });
 });
+
+describe('changes after blind batches 22 and 23 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('a table keeps its rows across an advert and its title under the breadcrumb; numbered items with prices are the post\'s', () => {
+    const page = ['首页 ＞ 排行榜 ＞ 每周总榜', '每周点歌总榜', '第 9 周（2025年3月1日至3月7日）', '排名｜歌名｜歌手｜上周', '1｜《海边》｜林一｜1', '2｜《明信片》｜陈二｜3', '【广告】生日当月订房送蛋糕一个＋房费 85 折', '3｜《下一站，东门》｜张三｜新', '4｜《夜车》｜李四｜2', '显示第 5–10 名 ∨', P1, P2, P3];
+    const d = dropped(clean(page.join('\n')).lines);
+    expect(d.slice(0, 10)).toEqual([true, false, false, false, false, false, true, false, false, true]);
+    expect(dropped(after('4. 线性代数（第六版）　400 元', '5. 程序设计入门　250 元', '', '© 2025 某某论坛'))).toEqual([false, false, true, true]); // the blank before the footer goes with it
+  });
+  it('one-line tables of contents, help-centre breadcrumbs, keyword search boxes, gallery counters, tip jars, author introductions, entertainment-only notes, final interpretation, labelled adverts between dashes, 👉 banners', () => {
+    gone('本文目录：1. 外观  2. 对焦  3. 画质  4. 总结');
+    gone('帮助中心 / 退款问题 / 为什么押金还没到账？');
+    gone('请输入问题关键词，如“退款”“发票”');
+    gone('样张 3/12');
+    gone('喜欢这篇文章？请我喝杯咖啡 ☕ 支持本站');
+    gone('作者介绍｜小林　旅行作家，走过四十个国家');
+    gone('运势内容仅供参考娱乐，请勿作为决策依据。');
+    gone('最终解释权归本店所有。');
+    gone('—— 广告 ——  修图预设 9.9 元永久解锁 >>');
+    gone('👉 线上预订立减 10 元，再送鸡蛋 6 枚！👈');
+    gone('［音頻載入失敗，請重新整理頁面］');
+    gone('楼主　装修小白　Lv.4 装修达人');
+  });
+  it('look-alikes stay: a closing question inviting comments, a results-vary sentence in an article', () => {
+    expect(inside('你最近在读什么书？欢迎在留言区告诉我们。')[0].keep).toBe(true);
+    expect(inside('疗效因人而异，医生会在首诊时说明疗程。')[0].keep).toBe(true);
+  });
+});

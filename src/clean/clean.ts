@@ -186,7 +186,12 @@ function markTables(norm: readonly string[], blank: readonly boolean[], cat: (Cl
     if (width < 3 || /\d/.test(norm[i]) || head.some((c) => c.replace(/[A-Za-z]+/g, 'w').length > 8)) continue;
     const rows: number[] = [];
     // Rows may have been taken for menus (1 | 南京南 | 始发站 | 07:42): their width and their data say otherwise.
-    for (let j = i + 1; j < norm.length && !blank[j] && (cat[j] === null || cat[j] === 'navigation') && cells(norm[j]).length === width; j++) rows.push(j);
+    const fits = (k: number) => k < norm.length && !blank[k] && (cat[k] === null || cat[k] === 'navigation') && cells(norm[k]).length === width;
+    for (let j = i + 1; j < norm.length && !blank[j]; j++) {
+      if (fits(j)) rows.push(j);
+      // An advert between two rows does not end the table.
+      else if (!(rows.length >= 2 && cat[j] !== null && fits(j + 1))) break;
+    }
     if (rows.length < 2 || !rows.some((j) => /\d/.test(norm[j]) || cells(norm[j]).some((c) => c.length > 6))) continue;
     for (const k of [i, ...rows]) {
       if (soft[k] !== null && k !== i) continue;
@@ -235,7 +240,8 @@ function markHeader(st: PageState): void {
   let start = 0;
   while (start < firstProse && blank[start]) start++;
   let end = start;
-  while (end < firstProse && !blank[end]) end++;
+  // A table (protected rows) is the article's: the header block ends above it.
+  while (end < firstProse && !blank[end] && !st.protect[end]) end++;
   // The page's own title repeats the last step of a breadcrumb above it (主頁 › 年報 › 2024/25 年報
   // over 2024/25 年報): the header ends there, whatever furniture follows in the same block.
   for (let i = start; i < end; i++) {
@@ -257,7 +263,9 @@ function markHeader(st: PageState): void {
   for (let i = start; i < end; i++) if (isNav(i)) last = i;
   if (last < 0) return;
   const header = new Set<number>();
-  for (let i = start; i < last; i++) if (cat[i] === null) header.add(i);
+  // The first undecided line under a breadcrumb is the page's title, not part of the masthead.
+  const crumbAt = (i: number) => cat[i] === 'navigation' && /\S\s*[>›»＞]\s*\S/.test(norm[i]);
+  for (let i = start; i < last; i++) if (cat[i] === null && !(i > start && crumbAt(i - 1))) header.add(i);
   for (let i = last + 1; i < end && cat[i] === null && wideRow(norm[i]); i++) header.add(i);
   let title = -1;
   for (let i = start; i < firstProse && title < 0; i++) if (!blank[i] && cat[i] === null && !header.has(i)) title = i;
@@ -466,7 +474,8 @@ function markListingRuns(st: PageState): void {
     if (st.blank[i] || st.cat[i] !== null || st.protect[i] || st.feat[i].sentenceEnd || st.feat[i].length > 80) return 0;
     // A single full-width space is a gap between cells too (洄瀾小憩民宿　9.1 分　NT$2,280 起).
     const c = st.norm[i].split(/\s{2,}|\u3000|\s*[|｜]\s*/).filter((x) => x.trim() !== '');
-    if (c.length < 2 || features(c[0]).han < 4 || /[。；;]$/.test(c[0])) return 0;
+    // A numbered item (4. 線性代數（Lay）　400 元) is the post's own list.
+    if (c.length < 2 || features(c[0]).han < 4 || /[。；;]$/.test(c[0]) || /^\d{1,2}[.、．)）]\s*[^\d\s]/.test(c[0])) return 0;
     const rest = c.slice(1);
     if (!rest.some((x) => META_CELL_RE.test(x.trim()))) return 0;
     return rest.every((x) => x.length <= 20) ? c.length : 0;
