@@ -150,6 +150,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 19 (z…)', group(/^z_/)],
     ['held-out: blind batch 20 (a…)', group(/^a_/)],
     ['held-out: blind batch 21 (j…)', group(/^j_/)],
+    ['held-out: blind batch 22 (l…)', group(/^l_/)],
+    ['held-out: blind batch 23 (o…)', group(/^o_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
