@@ -116,7 +116,7 @@ function analyze(text: string): PageState {
       }
       // Readers write sentences, not fields: a contact row (熱線：… ｜ 電郵：…) or a listed branch
       // (某某店 ｜ 距某站 2 分鐘) in the section is the site's, unless it ends a sentence.
-      const fields = !feat[i].sentenceEnd && (soft[i] !== null || /\s*[|｜]\s*/.test(norm[i]));
+      const fields = !feat[i].sentenceEnd && (soft[i] !== null || /[|｜]/.test(norm[i]));
       if (readerText(feat[i]) && !fields) protect[i] = true;
       else cat[i] = soft[i] ?? 'account-footer';
     }
@@ -472,8 +472,8 @@ const META_CELL_RE = new RegExp(
 function markListingRuns(st: PageState): void {
   const shape = (i: number): number => {
     if (st.blank[i] || st.cat[i] !== null || st.protect[i] || st.feat[i].sentenceEnd || st.feat[i].length > 80) return 0;
-    // A single full-width space is a gap between cells too (洄瀾小憩民宿　9.1 分　NT$2,280 起).
-    const c = st.norm[i].split(/\s{2,}|\u3000|\s*[|｜]\s*/).filter((x) => x.trim() !== '');
+    // normalizeLine has made a full-width space a wide gap (洄瀾小憩民宿　9.1 分　NT$2,280 起).
+    const c = cells(st.norm[i]);
     // A numbered item (4. 線性代數（Lay）　400 元) is the post's own list.
     if (c.length < 2 || features(c[0]).han < 4 || /[。；;]$/.test(c[0]) || /^\d{1,2}[.、．)）]\s*[^\d\s]/.test(c[0])) return 0;
     const rest = c.slice(1);
