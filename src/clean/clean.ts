@@ -6,7 +6,7 @@ import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
 import { joinLines, splitLines, type Line } from '../text/lines.js';
 import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
 import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
-import { matchPattern, opensComments } from './patterns.js';
+import { COMMENTER_RULE, matchPattern, opensComments } from './patterns.js';
 
 export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
@@ -102,6 +102,22 @@ function analyze(text: string): PageState {
         break;
       }
     }
+  }
+  // A comment list without a heading (評價 over it is a plain word, 逛市集的人怎麼說): two or more
+  // commenter lines (a name and a date or an age) below most of the prose, each followed by what
+  // the reader wrote, open it at the first.
+  if (commentStart < 0 && firstProse >= 0) {
+    const commenter = (i: number) => hits[i]?.rule === COMMENTER_RULE;
+    const heads: number[] = [];
+    let above = 0;
+    for (let i = firstProse; i < norm.length; i++) {
+      above += proseMass[i];
+      if (!commenter(i) || above < totalProse / 2) continue;
+      let j = i + 1;
+      while (j < norm.length && blank[j]) j++;
+      if (j < norm.length && hits[j] === null && readerText(feat[j])) heads.push(i);
+    }
+    if (heads.length >= 2 && heads[1] - heads[0] <= 8) commentStart = heads[0];
   }
   if (commentStart >= 0) {
     let last = -1;

@@ -64,6 +64,8 @@ const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
 const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[户戶]|[业業]者|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\\s*(回[复覆]|回[应應])\\s*:?\\s*(${DATE})?$`);
 // Not a version with its date (v3.2.1　2026年2月3日).
+/** The rule of a commenter line (name, wide gap, date or age): clean.ts finds comment lists by it. */
+export const COMMENTER_RULE = 'commenter with a date or an age after a wide gap (outside the article)';
 const COMMENTER_GAP_RE = new RegExp(`^(?![vV]?\\d)[^\\s:：]{1,12}(\\s[A-Za-z.]{1,8})?\\s{2,}(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
 /** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
@@ -761,7 +763,10 @@ const FAMILIES: Family[] = [
     rule: 'question-and-answer site chrome',
     test: (s, f) =>
       f.length <= 30 &&
-      /^([写寫]回答|邀[请請]回答|[关關][注註][问問][题題]|好[问問][题題]|添加[评評][论論]|查看全部\s*\d*\s*[个個]?回答|[显顯]示全部|默[认認]排序|按[时時][间間]排序|切[换換][为為][时時][间間]排序|被[浏瀏][览覽]\s*[\d,.]+|本章未完)/.test(bare(s)),
+      /^([写寫]回答|邀[请請]回答|[关關][注註][问問][题題]|好[问問][题題]|添加[评評][论論]|查看全部\s*\d*\s*[个個]?回答|[显顯]示全部|默[认認]排序|按[时時][间間]排序|切[换換][为為][时時][间間]排序|被[浏瀏][览覽]\s*[\d,.]+|本章未完)/.test(bare(s)) ||
+        // 46 个回答 · 默认排序, 網民意見（217）　只看已回覆: a count beside a sort or filter control.
+        (/^\d[\d,]*\s*[个個条條则則]?\s*(回答|回[复覆]|[评評][论論]|留言|意[见見])|[（(]\d[\d,]*[)）]/.test(s) &&
+          /(默[认認]|按\S{1,4}|最新|最[热熱]|智能|[综綜]合)排序|只看(已回[复覆]|有[图圖]|[楼樓]主|作者)/.test(s)),
   },
   {
     category: 'placeholder',
@@ -830,7 +835,8 @@ const FAMILIES: Family[] = [
       f.length <= 60 && !f.sentenceEnd &&
       ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|JSON|TXT|ODS|ODT)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
-        /^(📄|📎|📁|📑)?\s*[［\[【]?\s*(附件|[档檔]案|文件)?\s*[:：]?\s*\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*[］\]】]?$/i.test(s)),
+        // 相關檔案：議程.odt　議程.pdf: several files under one label.
+        /^(📄|📎|📁|📑)?\s*[［\[【]?\s*((相[关關])?(附件|[档檔]案|文件)(下[载載])?)?\s*[:：]?\s*(\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*){1,4}[］\]】]?$/i.test(s)),
   },
   {
     category: 'placeholder',
@@ -1133,7 +1139,10 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       !f.sentenceEnd &&
-      (/(登[录錄入]|注[册冊]|[会會]员|會員)[后後]\S{0,4}(可|即可|才能)?\S{0,2}(查看|[阅閱][读讀]|[观觀]看|下[载載]|[获獲]取|[浏瀏][览覽])/.test(s) || /[+＋]\s*([关關][注註]|追[蹤踪]|follow)$/i.test(s)),
+      (/(登[录錄入]|注[册冊]|[会會]员|會員)[后後]\S{0,4}(可|即可|才能)?\S{0,2}(查看|[阅閱][读讀]|[观觀]看|下[载載]|[获獲]取|[浏瀏][览覽])/.test(s) ||
+        /[+＋]\s*([关關][注註]|追[蹤踪]|follow)$/i.test(s) ||
+        // 提交答案请先登录，未登录用户只能查看题目
+        /([请請]先|需要?先?|[须須]先?)(登[录錄入]|登入)|未登[录錄入](的)?(用[户戶]|[会會]员|會員|者)?\S{0,2}(只能|僅能|仅能|无法|無法|不能)/.test(s)),
   },
   {
     category: 'account-footer',
@@ -1339,6 +1348,42 @@ const FAMILIES: Family[] = [
       (/([图圖]片|影片|[视視][频頻]|音[频頻]|音訊)\S{0,4}(無法|无法|不能)?(顯示|显示|載入|加[载載]|播放)(失[败敗])?/.test(s) && /(無法|无法|不能|失[败敗])/.test(s) ||
         /^[［\[【]\s*([图圖]片?|照片|相片|影片|[视視][频頻])\s*[:：][^［\]】］]{1,24}[］\]】]$/.test(s)),
   },
+  // Written in the sixth session, from misses of batches 8-23 that are whole classes of chrome.
+  {
+    category: 'contact',
+    rule: 'error-report and enquiry buttons',
+    // 【我要纠错】  【我要咨询】, [我要糾錯]: a government site's feedback buttons under a notice.
+    test: (s, f) => f.length <= 90 && /[【\[［]\s*(我要|内容|內容|信息|資訊|资讯)?(纠错|糾錯|[报報]错|[报報]錯|咨[询詢]|諮詢|找[错錯])\s*[】\]］]/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'best viewing resolution or browser, visitor counters',
+    // 最佳瀏覽解析度1280×768以上　累計瀏覽人數：0215873, 建议使用 Chrome 浏览器访问本站, 本站访问量：102394, 您是第 0215873 位訪客
+    test: (s, f) =>
+      f.length <= 90 &&
+      (/最佳[瀏浏][覽览]|(建[议議]|推[荐薦])\S{0,4}(使用|以)\S{0,24}([瀏浏][覽览]器|解析度|分辨率)/.test(s) ||
+        /(本站|[网網]站|累[计計]|[总總])\S{0,2}([瀏浏][覽览]|[访訪][问問]|造訪|到訪)(人[数數]|人次|量|次[数數])\s*[:：]?\s*\d/.test(s) ||
+        /^(您是)?第\s*\d+\s*位([访訪]客|[访訪]問者|[访訪]问者|[来來][访訪]者)/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'follow prompt with the update schedule',
+    // 追蹤露西亞老師 ➜ 每週一早上 8 點準時更新, 关注我们，第一时间获取更新
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      /^(追[蹤踪]|[关關][注註]|[订訂][阅閱])\S{1,12}\s*[➜→>»，,、]?\s*[^，。；]{0,16}(準時|准时|每[週周日天月]|第一[时時][间間]|定期)[^，。；]{0,8}(更新|推送|獲取|获取)/.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'a heart or thumb in front of save and share buttons',
+    // ♡ 收藏這篇　👍 87, ❤ 收藏這個攤位（214）　分享, ♡ 加入最愛　分享店家, ♡ 儲存　分享
+    test: (s, f) =>
+      f.length <= 40 &&
+      !f.sentenceEnd &&
+      !/[，,。；]/.test(s) &&
+      /^[♡❤♥💗🤍👍]\uFE0F?\s*(收藏|[储儲]存|加入(最[爱愛]|收藏|我的最[爱愛])|[喜]([欢歡]|愛)|[赞讚]|分享|[关關][注註]|追[踪蹤])/.test(s),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
@@ -1429,7 +1474,7 @@ FAMILIES.push(
   },
   {
     category: 'account-footer',
-    rule: 'commenter with a date or an age after a wide gap (outside the article)',
+    rule: COMMENTER_RULE,
     // 小蘋果　2025.01.13, Winnie C.　3個月前
     soft: 'outside',
     test: (s, f) => f.length <= 30 && COMMENTER_GAP_RE.test(s),
