@@ -872,3 +872,63 @@ describe('changes after blind batches 22 and 23 (lines written by hand)', () => 
     expect(inside('疗效因人而异，医生会在首诊时说明疗程。')[0].keep).toBe(true);
   });
 });
+
+describe('changes in the sixth session, before and after blind batches 24 and 25 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const kept = (line: string) => expect(inside(line)[0].keep, line).toBe(true);
+  it('a comment list without a heading: commenter lines go, what readers wrote (even at length) stays', () => {
+    const c1 = '我们村去年也试过这种做法，头一年产量确实下降了一些，但是第二年就慢慢恢复过来了。';
+    const c2 = '想问一下作者，这些经验在北方干旱地区是否同样适用，有没有相关的调查数据可以参考？';
+    const d = dropped(after('小鱼儿　2025.03.02', c1, '阿强　2天前', c2));
+    expect(d).toEqual([true, false, true, false]);
+  });
+  it('a feedback counter opens a comment section; a reader exclamation ending in a tilde stays', () => {
+    const d = dropped(after('读者反馈（12）', '网友 小林　2026-01-05', '写得真好！下周见～', '👍 3　　回复'));
+    expect(d).toEqual([true, true, false, true]);
+  });
+  it('error-report buttons, heart-led save bars, like counts, sign-in prompts, sharing platforms, map buttons', () => {
+    gone('【我要纠错】　【打印本页】');
+    gone('♡ 收藏本文　　分享');
+    gone('❤ 128 個讚');
+    gone('发表评论请先登录，未登录用户只能浏览');
+    gone('分享到：微信　微博　QQ空间　复制链接');
+    gone('导航　　分享');
+  });
+  it('several files under one label, a label over numbered files, viewing-resolution notes, visitor counters, sort controls with a count, follow prompts with a schedule', () => {
+    gone('相关附件：实施细则.pdf　申请表.docx');
+    expect(dropped(after('附件：', '1. 报名表.xlsx', '2. 承诺书.pdf'))).toEqual([true, true, true]);
+    gone('建议使用 Chrome 浏览器及 1920×1080 分辨率浏览本站');
+    gone('本站访问量：88231');
+    gone('128 条评论 · 按时间排序');
+    gone('关注小周 → 每周三准时更新');
+  });
+  it("the author named as such, bracketed promotions, forms to fill in, bracketed buttons, licence numbers, policy links", () => {
+    gone('本文作者：小周｜自由撰稿人，写城市与吃');
+    gone('【限时优惠】满200减30，仅限本周');
+    gone('姓名：______　电话：______　【提交】');
+    gone('［ 我要报名 ］　［ 咨询客服 ］');
+    gone('地產代理牌照號碼：C-012345');
+    gone('網站導覽 ｜ 隱私權保護政策 ｜ 資料開放宣告');
+    gone('回上一頁　回首頁');
+  });
+  it('reference-only with the official word, no further notice, final decision, scam warnings, pictures for reference', () => {
+    gone('票价仅供参考，请以车站公告为准。');
+    gone('菜单如有调整，恕不另行通知。');
+    gone('本店保留最終決定權。');
+    gone('本站信息由商家自行发布，请注意甄别，谨防受骗。');
+    gone('（图片仅供参考）');
+  });
+  it('related titles dated in the Republic of China calendar; a contact row with a phone number is not prose', () => {
+    expect(dropped(after('本所消息', '・關於本區的年度預算審議結果的公告　115-01-15', '・區民活動中心在寒假期間暫停開放的通知　115-02-03', '・春節期間的垃圾收運時間將有所調整　115-02-10'))).toEqual([true, true, true, true]);
+    expect(dropped(after('網站導覽 ｜ 隱私權政策 ｜ 意見信箱', '某某區公所　100 台北市中正區中山南路一段 1 號 3 樓（捷運站旁）　電話：02-2345-6789', '© 2026 某某區公所'))).toEqual([true, true, true]);
+  });
+  it('look-alikes stay: barrier-free facilities, a labelled sequence with dashes, a listing under its first sentence, a small table of rates', () => {
+    kept('设有无障碍停车位两个、无障碍坡道一处');
+    kept('出牌順序：北 – 東 – 南 – 西');
+    kept('关注天气变化，及时增减衣物');
+    const listing = ['城区图书馆一览', '资料来源于区图书馆系统，每周更新。', '1. 中央图书馆　距离 300 米', '类型：综合馆　开放时间：09:00–21:00', '2. 东城分馆　距离 800 米', '类型：社区馆　开放时间：10:00–18:00', '', P1, P2];
+    expect(dropped(clean(listing.join('\n')).lines).slice(0, 6)).toEqual([false, false, false, false, false, false]);
+    const rates = ['分时电价', '低谷 23:00–07:00　0.31', '平段 07:00–19:00　0.62', '高峰 19:00–23:00　0.93', '', P1, P2, P3];
+    expect(dropped(clean(rates.join('\n')).lines).slice(0, 4)).toEqual([false, false, false, false]);
+  });
+});

@@ -67,6 +67,21 @@ function analyze(text: string): PageState {
     if (firstProse < 0) firstProse = i;
     lastProse = i;
   }
+  // The article starts at its first whole sentence too (数据来源于…，每日更新。 under a list's title),
+  // when prose follows: a listing page has few paragraphs, and its fields are not page furniture.
+  for (let i = 0; i < firstProse; i++) {
+    if (!blank[i] && cat[i] === null && weak[i] === null && soft[i] === null && (count.get(repKey(norm[i])) ?? 0) <= 1 && !field(i) && feat[i].sentenceEnd && feat[i].length >= 16 && feat[i].clausePunct >= 2) {
+      firstProse = i;
+      break;
+    }
+  }
+  // A label over attachments or pictures (附件：, 附图：, 附件下載) goes with the files or stand-ins under it.
+  for (let i = 0; i < norm.length; i++) {
+    if (blank[i] || cat[i] !== null || !/^(附件|附[图圖]|附件下[载載]|[档檔]案下[载載]|相[关關](附件|[档檔]案|文件))\s*:?$/.test(norm[i])) continue;
+    let j = i + 1;
+    while (j < norm.length && blank[j]) j++;
+    if (j < norm.length && (hits[j]?.rule === 'file download link' || cat[j] === 'placeholder')) cat[i] = cat[j];
+  }
   const quiet = hits.map((h) => h?.quiet === true);
   const protect = signatures(norm, blank);
   const proseEnd = lastProse;
@@ -115,7 +130,7 @@ function analyze(text: string): PageState {
       if (!commenter(i) || above < totalProse / 2) continue;
       let j = i + 1;
       while (j < norm.length && blank[j]) j++;
-      if (j < norm.length && hits[j] === null && readerText(feat[j])) heads.push(i);
+      if (j < norm.length && hits[j] === null && readerText(feat[j], norm[j])) heads.push(i);
     }
     if (heads.length >= 2 && heads[1] - heads[0] <= 8) commentStart = heads[0];
   }
@@ -133,7 +148,7 @@ function analyze(text: string): PageState {
       // Readers write sentences, not fields: a contact row (熱線：… ｜ 電郵：…) or a listed branch
       // (某某店 ｜ 距某站 2 分鐘) in the section is the site's, unless it ends a sentence.
       const fields = !feat[i].sentenceEnd && (soft[i] !== null || /[|｜]/.test(norm[i]));
-      if (readerText(feat[i]) && !fields) protect[i] = true;
+      if (readerText(feat[i], norm[i]) && !fields) protect[i] = true;
       else cat[i] = soft[i] ?? 'account-footer';
     }
   }
@@ -148,6 +163,12 @@ function analyze(text: string): PageState {
       // and two such rows in a row are a table.
       const tableRow = (j: number) => j >= 0 && j < norm.length && cat[j] === null && wideRow(norm[j]);
       if (hits[i]?.wideRow && (tableRow(i - 1) || tableRow(i + 1) || !rowItemRecurs(norm, i))) continue;
+      // A row ending in a number after a wide gap, next to undecided rows of its shape, is a row of
+      // a small table (谷时 00:00–08:00　0.98 over 平时 …　1.36), not a counter.
+      // Its first cell carries a figure too (a time range, a size): a bare counter (阅读　1234) does not.
+      const shape = (j: number) => (j >= 0 && j < norm.length && !blank[j] && /\s{2,}[\d.,]+\s*\S{0,3}$/.test(norm[j]) && /\d/.test(cells(norm[j])[0]) ? cells(norm[j]).length : 0);
+      const twin = (j: number) => cat[j] === null && weak[j] === null && shape(j) === shape(i);
+      if (shape(i) && (twin(i - 1) || twin(i + 1))) continue;
       // A decoration line above the signature still goes.
       if (i < firstProse || ((i > lastProse || (quiet[i] && i > proseEnd)) && !softTop[i])) cat[i] = soft[i];
       // Below the article a posting time belongs to a list of other articles: weak evidence there.
@@ -234,7 +255,9 @@ const MORE_COMMENTS_RE = /(展开|展開|查看|[载載]入|加[载載]|更多).
 const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright', 'registration', 'contact', 'disclaimer']);
 
 /** What a reader wrote: a sentence (or a question, an exclamation), not a name or a time; readers often drop the final 。. */
-function readerText(f: LineFeatures): boolean {
+function readerText(f: LineFeatures, norm: string): boolean {
+  // 下次一定可以！週二見～: a reader's exclamation with a tilde or an emoji after it.
+  if (f.han >= 6 && /[。！？!?]/.test(norm) && /([～~]+|\p{Extended_Pictographic}\uFE0F?)$/u.test(norm)) return true;
   return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || (f.han >= 12 && f.hanRatio >= 0.8) || f.han >= 16;
 }
 
@@ -388,7 +411,7 @@ function signatures(norm: readonly string[], blank: readonly boolean[]): boolean
 const LIST_MARK_RE = /^([(（]?\d{1,2}[)）.、:]?|[①-⑳]|[>›»▸▹►・·•▪▫◆◇■□○●\-–—*．‧])\s*/;
 
 const TITLE_TAIL_RE =
-  /(\s+(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d+\s*(分[钟鐘]|小[时時]|天)前|昨天|前天)(\s+\d{1,2}:\d{2})?|\s*[（(]\s*(\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}(\/\d{2,4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）])$/;
+  /(\s+((\d{4}|1\d{2})[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|\d{1,2}月\d{1,2}日|\d+\s*(分[钟鐘]|小[时時]|天)前|昨天|前天)(\s+\d{1,2}:\d{2})?|\s*[（(]\s*(\d{1,2}月\d{1,2}日|\d{1,2}\/\d{1,2}(\/\d{2,4})?|(\d{4}|1\d{2})[-/.]\d{1,2}[-/.]\d{1,2})\s*[)）])$/;
 
 /**
  * A headline as link lists show it: 10–40 characters, mostly Han, no sentence ending, not too
@@ -469,7 +492,7 @@ function runsAfterBody(st: PageState, key: (i: number) => number, visit: (run: n
 const META_CELL_RE = new RegExp(
   '^(' +
     [
-      '[(（]?(\\d{4}[-/.年]\\d{1,2}([-/.月]\\d{1,2}日?)?|\\d{1,2}月\\d{1,2}日|\\d{1,2}[-/]\\d{1,2})[)）]?',
+      '[(（]?((\\d{4}|1\\d{2})[-/.年]\\d{1,2}([-/.月]\\d{1,2}日?)?|\\d{1,2}月\\d{1,2}日|\\d{1,2}[-/]\\d{1,2})[)）]?',
       '[\\d.,]+\\s*[万萬]?\\s*(次)?(播放|觀看|观看|閱讀|阅读|瀏覽|浏览|讚|赞|人想要|人評價|人评价|則評價|条评价|則評論|条评论|人[参參]加|人[学學][习習]|人[报報]名)(\\s*·\\s*\\d{1,2}:\\d{2}(:\\d{2})?)?',
       '\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[·・]?\\s*[\\d.]+\\s*[万萬]?\\s*(播放|觀看|观看))?',
       '(NT\\$|HK\\$|US\\$|\\$|￥|¥|RMB|MOP)\\s*[\\d,.]+\\s*(起|元)?|[\\d,.]+\\s*元\\s*起?|每[桌位人晚]\\s*(NT\\$|HK\\$|\\$|￥|¥)?\\s*[\\d,.]+\\s*(元)?\\s*起?',
@@ -503,7 +526,8 @@ function markListingRuns(st: PageState): void {
 
 /** A field (診症時間：星期一至五 09:30–19:30 ｜ …) is not prose, however long, unless it ends a sentence. */
 function isField(norm: string, f: LineFeatures): boolean {
-  return !f.sentenceEnd && /^[\p{Script=Han}A-Za-z]{2,8}\s*:/u.test(norm);
+  // An address with its phone number (某某處　640 某某路 515 號　電話：05-…) is a contact row, not prose.
+  return !f.sentenceEnd && (/^[\p{Script=Han}A-Za-z]{2,8}\s*:/u.test(norm) || /([电電][话話]|[传傳]真|[查咨諮][询詢]|[热熱][线線]|WhatsApp|Tel|TEL)\s*:\s*[(（+]?\d/.test(norm));
 }
 
 function isProseLine(st: PageState, i: number): boolean {

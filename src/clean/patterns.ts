@@ -33,7 +33,7 @@ const bare = (s: string): string => s.replace(DECOR_RE, '');
 
 // Words of shop promotions: a line with one of them and a call (tap me, claim, >>) is an advert.
 const PROMO_RE =
-  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?\s*折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|[买買][一二三四五1-5]送[一二三1-3]|低至|直降|VIP|即送|[会會]员价|會員價|(本[周週]|本月|\d+月|期[间間])限定|限定(?=\s*[:：])|[一1][对對][一1]|提升\d+倍/g;
+  /限[时時]|特[价價惠]|[优優]惠|折扣|\d+(\.\d)?\s*折|[满滿]\S{0,3}[减減送]|[领領]券|券[后後]|[预預]售|定金|加[赠贈]|[赠贈]品|回[赠贈]|免[费費][领領]|0元|包[邮郵]|秒[杀殺]|[抢搶][购購]|[团團][购購]|首[单單]|新人[礼禮]|[体體][验驗][装裝]|[抢搶]先|[开開][抢搶]|促[销銷]|大促|[让讓]利|清[仓倉]|[红紅]包|返[现現]|立[减減]|[买買][一二三四五1-5]送[一二三1-3]|低至|直降|VIP|即送|[会會]员价|會員價|(本[周週]|本月|\d+月|期[间間])限定|限定(?=\s*[:：])|[一1][对對][一1]|提升\d+倍|[现現]折|加[价價][购購]|[换換][购購]|搭配[购購]/g;
 
 /** 全部(8921)  晒图(1203)  追评(366): three or more labels, each with a count. */
 const tabBar = (s: string, f: LineFeatures): boolean =>
@@ -66,7 +66,7 @@ const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[
 // Not a version with its date (v3.2.1　2026年2月3日).
 /** The rule of a commenter line (name, wide gap, date or age): clean.ts finds comment lists by it. */
 export const COMMENTER_RULE = 'commenter with a date or an age after a wide gap (outside the article)';
-const COMMENTER_GAP_RE = new RegExp(`^(?![vV]?\\d)[^\\s:：]{1,12}(\\s[A-Za-z.]{1,8})?\\s{2,}(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
+const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：]{1,12}(\\s[A-Za-z.]{1,8})?\\s{2,}(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
 /** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
@@ -202,6 +202,12 @@ const FAMILIES: Family[] = [
         (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s.replace(/[（(][^（()）]*[)）]/g, '')))),
   },
   {
+    category: 'spam',
+    rule: 'a form to fill in',
+    // 姓名：________　手机：________　意向城市：________　【立即提交】: a lead-capture form.
+    test: (s, f) => f.length <= 100 && (s.match(/:\s*_{3,}/g) ?? []).length >= 2,
+  },
+  {
     category: 'editor-note',
     rule: 'key: value fields (outside the article)',
     soft: 'outside',
@@ -229,6 +235,8 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 120 &&
       /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號]|統一編號|统一编号|登[錄录]字[號号]|[税稅][务務]條例》?第\s*88\s*[條条]|税务条例》?第\s*88\s*条)/i.test(s) ||
+      // 旅行代理商牌照號碼：353xxx
+      (f.length <= 60 && /(牌照|[执執]照)\s*(號碼|号码|編號|编号|[號号])\s*[:：]?\s*[A-Z]{0,3}-?[\dx]{3,}/i.test(s)) ||
       (f.length <= 80 && /(註冊|注册|執業|执业)(牙[醫医]|[醫医]生|[醫医][师師]|中[醫医]|[药藥]?[剂劑][师師]|律[师師]|[会會][计計][师師]|社工)?\s*(編號|编号|號碼|号码)?\s*[:：]?\s*[A-Z]{0,3}\d{4,}/.test(s)),
   },
   {
@@ -284,6 +292,10 @@ const FAMILIES: Family[] = [
       if (f.length > 80) return false;
       const items = s.split(/\s*[|｜]\s*|\s+[-–·•]\s+/).map((x) => x.trim()).filter(Boolean);
       if (items.filter((x) => /^([$￥¥€£]|HK\$|NT\$)?\s*[\d,.]+\s*(元|%)?$/.test(x)).length * 2 >= items.length) return false;
+      // A labelled sequence (叫牌過程：1♠ – 不叫 – 2♥ – …, 影院服务：IMAX厅｜杜比全景声｜…) is a field
+      // of the text, not a menu, unless its label is a control (字級：小 中 大 ｜ 列印, 排序：默认 | 价格↑).
+      const label = /^([^\s:]{1,8})\s*:\s*\S/.exec(s);
+      if (label && !/^(字[级級号號体體]|字型|排序|[颜顏]色|尺[码碼寸]|款式|[筛篩][选選]|[显顯]示|[检檢][视視]|[视視][图圖]|切[换換]|[语語]言|分享|[浏瀏][览覽])/.test(label[1])) return false;
       return SEPARATED(s, /\s*[|｜]\s*/, 3, 8) || SEPARATED(s, /\s+[-–·•]\s+/, 3, 8);
     },
   },
@@ -294,7 +306,9 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       !/[。，；]/.test(s) &&
-      (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|回到[页頁]首|返回[页頁][顶頂]|申[请請]入[驻駐]|无障碍|無障礙|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
+      (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|回到[页頁]首|返回[页頁][顶頂]|申[请請]入[驻駐]|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
+        // 无障碍 as a link of its own (无障碍 | 长者模式), not 设有无障碍卫生间.
+        /(^|[\s|｜/／·•、])(无障碍|無障礙)(浏览|瀏覽|模式|[阅閱][读讀]|版|服务|服務|[专專][区區])?($|[\s|｜/／·•、])/.test(s) ||
         // 登录 / 注册 as links of their own (登录｜注册, 免费注册), not inside words (注册费用, 注册缴费截止).
         /(^|[\s|｜/／·•、])(免[费費]|立即|快速|会员|會員)?(登[录錄]|注[册冊]|登入)($|[\s|｜/／·•、])/.test(s)),
   },
@@ -836,7 +850,7 @@ const FAMILIES: Family[] = [
       ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|JSON|TXT|ODS|ODT)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
         // 相關檔案：議程.odt　議程.pdf: several files under one label.
-        /^(📄|📎|📁|📑)?\s*[［\[【]?\s*((相[关關])?(附件|[档檔]案|文件)(下[载載])?)?\s*[:：]?\s*(\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*){1,4}[］\]】]?$/i.test(s)),
+        /^(📄|📎|📁|📑|\d{1,2}\s*[.、．]\s*)?\s*[［\[【]?\s*((相[关關])?(附件|[档檔]案|文件)(下[载載])?)?\s*[:：]?\s*(\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*){1,4}[］\]】]?$/i.test(s)),
   },
   {
     category: 'placeholder',
@@ -923,7 +937,15 @@ const FAMILIES: Family[] = [
         // 某某票務只為主辦單位提供票務服務，節目內容及安排由主辦單位負責: the platform is not the organiser.
         (/(只|僅|仅)(為|为)\S{0,12}提供\S{0,12}服[務务]/.test(s) && /由\S{0,16}([負负][責责]|承[擔担])/.test(s)) ||
         // 山野驿站仅提供预订信息服务，户外活动存在风险…: a platform that only passes information on.
-        /^\S{2,12}(只|僅|仅)提供\S{0,8}([信資资][息訊讯]|[预預][订訂]|平[台臺]|刊登)\S{0,4}服[務务]/.test(s)),
+        /^\S{2,12}(只|僅|仅)提供\S{0,8}([信資资][息訊讯]|[预預][订訂]|平[台臺]|刊登)\S{0,4}服[務务]/.test(s) ||
+        // 价格及终端状态…仅供参考，请以现场和实际结算为准; 以上價目如有更改，恕不另行通知; 保留最終決定權
+        /(只|仅|僅)供\S{0,2}(参考|參考)[，,]\s*([请請]|一切)?以\S{0,16}(为准|為準)/.test(s) ||
+        /(如有|若有|如遇)\S{0,8}(更改|[变變]更|更[动動]|[调調]整|[变變][动動])\S{0,6}[，,]?\s*恕不另行通知/.test(s) ||
+        /保留最[终終](决定|決定|解[释釋])[权權]/.test(s) ||
+        // 求职者请注意甄别，谨防上当受骗: a listing site's scam warning.
+        /([谨謹]防|慎防|[严嚴]防|小心)\S{0,4}(上[当當]|受[骗騙]|[诈詐][骗騙])|注意甄[别別]/.test(s) ||
+        // （相片僅供參考）, 图片仅供参考
+        /^[（(]?\s*(相片|照片|[图圖]片|[图圖]像|影像|[产產]品[图圖]片?)\s*(只|仅|僅)供\S{0,2}(参考|參考)\S{0,12}[)）]?$/.test(s)),
   },
   {
     category: 'account-footer',
@@ -1361,7 +1383,7 @@ const FAMILIES: Family[] = [
     // 最佳瀏覽解析度1280×768以上　累計瀏覽人數：0215873, 建议使用 Chrome 浏览器访问本站, 本站访问量：102394, 您是第 0215873 位訪客
     test: (s, f) =>
       f.length <= 90 &&
-      (/最佳[瀏浏][覽览]|(建[议議]|推[荐薦])\S{0,4}(使用|以)\S{0,24}([瀏浏][覽览]器|解析度|分辨率)/.test(s) ||
+      (/最佳[瀏浏][覽览]|(建[议議]|推[荐薦])\S{0,4}(使用|以)[^。，,]{0,30}([瀏浏][覽览]器|解析度|分辨率)/.test(s) ||
         /(本站|[网網]站|累[计計]|[总總])\S{0,2}([瀏浏][覽览]|[访訪][问問]|造訪|到訪)(人[数數]|人次|量|次[数數])\s*[:：]?\s*\d/.test(s) ||
         /^(您是)?第\s*\d+\s*位([访訪]客|[访訪]問者|[访訪]问者|[来來][访訪]者)/.test(s)),
   },
@@ -1373,6 +1395,56 @@ const FAMILIES: Family[] = [
       f.length <= 40 &&
       !f.sentenceEnd &&
       /^(追[蹤踪]|[关關][注註]|[订訂][阅閱])\S{1,12}\s*[➜→>»，,、]?\s*[^，。；]{0,16}(準時|准时|每[週周日天月]|第一[时時][间間]|定期)[^，。；]{0,8}(更新|推送|獲取|获取)/.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'a heart and a like count',
+    // ❤ 36 個讚, ♡ 1.2萬 人喜歡
+    test: (s, f) => f.length <= 24 && /^[♡❤♥💗🤍👍]\uFE0F?\s*[\d,.]+\s*[万萬]?\s*([個个人]|次)?\s*([讚赞]|喜[欢歡]|likes?)$/i.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'a row of sharing platforms',
+    // Share: Facebook　WhatsApp　Threads　複製連結; 讚 86　分享　收藏　推到 Threads
+    test: (s, f) => {
+      if (f.length > 60 || /[。，；！？]/.test(s)) return false;
+      const t = s.replace(/^(share|分享(到|至|此[页頁文篇])?|[转轉][发發](到|至)?)\s*:\s*/i, '').split(/\s+|[|｜/／·•・]/).filter(Boolean);
+      const platform = t.filter((x) => SHARE_PLATFORM_RE.test(x)).length;
+      return platform >= 1 && t.length >= 3 && t.every((x) => SHARE_PLATFORM_RE.test(x) || SHARE_CONTROL_RE.test(x));
+    },
+  },
+  {
+    category: 'navigation',
+    rule: 'map-app buttons',
+    // 导航　　报修, 导航到这里　　查看周边充电站: a listed place's buttons.
+    test: (s, f) => {
+      if (f.length > 30) return false;
+      const t = s.split(/\s{2,}|\s*[|｜]\s*/).filter(Boolean);
+      return t.length >= 2 && t.some((x) => /^[导導]航(到[这這][里裡]|前往|去[这這][里裡])?$/.test(x)) && t.every((x) => /^([导導]航\S{0,4}|[报報]修|[纠糾][错錯]|分享|收藏|[电電][话話]|致[电電]|路[线線]|查看\S{0,8}|[详詳]情|街景|打[车車])$/.test(x));
+    },
+  },
+  {
+    category: 'editor-note',
+    rule: "the article's author named as such",
+    // 本文作者：線團貓　｜　住在台中的上班族…, 文章作者：黃詠琪（註冊聽力學家）　更新日期：…
+    test: (s, f) => f.length <= 80 && /^(本文|文章|原文|此文)作者\s*:\s*\S/.test(s),
+  },
+  {
+    category: 'spam',
+    rule: 'a bracketed promotion tag',
+    // 【會員限定】買滿…送…, 【聯營推廣】…; 姓名：________　手机：________　【立即提交】
+    test: (s, f) =>
+      f.length <= 90 &&
+      /^[【\[［]\s*\S{0,4}(限定|[优優]惠|推[广廣]|[广廣]告|[赞贊]助|促[销銷]|特[价價])\s*[】\]］]/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'a row of bracketed buttons, a bracketed call to join',
+    // ［ 联系发布者 ］　　［ 我有线索 ］; ［ 想知更多？加入 WhatsApp 雪況頻道，每朝自動收到報告 ］
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/^([［\[【]\s*[^［\]］【】\s]{2,8}\s*[］\]】]\s*){2,5}$/.test(s) ||
+        /^[［\[【][^［\]］【】]*(加入|[订訂][阅閱]|[关關][注註]|追[蹤踪]|下[载載])\s*(WhatsApp|LINE|Telegram|Signal|微信|[频頻]道|群[组組]|社群|App|APP|公[众眾][号號]|[电電]子[报報])[^［\]］【】]*[］\]】]$/.test(s)),
   },
   {
     category: 'share-bar',
@@ -1402,6 +1474,12 @@ const FOLLOW_ITEM_RE =
 const DAY_TAB_G_RE = /(今天|明天|[后後]天|[周週][一二三四五六日天]|星期[一二三四五六日天])\s*\d{1,2}[月/-]\d{1,2}日?/g;
 /** Forum view controls: 只看該作者, 倒序瀏覽, 只看楼主, 发帖, 打印本页. */
 const FORUM_CONTROL_RE = /^([+＋]?自[选選]|[发發][帖貼]|回[帖貼复覆]|只看(该|該)?(作者|楼主|樓主)|[倒正]序([浏瀏][览覽]|[阅閱][读讀]|[查察]看)|打印本[页頁]|[列打]印本[頁页]|[电電]梯直[达達]|返回列表)$/;
+/** A site-wide link: a known name, a policy or statement page (隱私權保護政策, 政府網站資料開放宣告), a back link (回頁首). */
+const siteLink = (x: string): boolean =>
+  SITE_LINKS.has(x) || (x.length >= 4 && x.length <= 12 && /(政策|宣告|[声聲]明|[条條]款|[导導][览覽])$/.test(x)) || /^(返回|回到?)(上一[页頁]|[页頁]首|首[页頁]|[顶頂][端部])$/.test(x) || /^(TOP|Top)$/.test(x);
+/** Where a page is shared to, and the words of a share bar. */
+const SHARE_PLATFORM_RE = /^(Facebook|FB|WhatsApp|Threads|LINE|Line|X|Twitter|Telegram|Signal|WeChat|微信|朋友圈|微博|QQ|QQ空[间間]|豆[瓣]|小[红紅][书書]|Instagram|IG|LinkedIn|Email|E-?mail|[电電]郵|[邮郵]件|Plurk|噗浪|Reddit|Weibo|複製連結|复制链接|複製網址|复制网址)$/i;
+const SHARE_CONTROL_RE = /^(分享|[转轉][发發]|收藏|[讚赞]|[按点點][讚赞]|推到|推|列印|打印|\d[\d,.]*[万萬]?|[（(]\d[\d,.]*[万萬]?[)）])$/;
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
 // Positional (soft) families, then weak evidence last: a line matching a stronger family takes its reason.
@@ -1413,9 +1491,9 @@ FAMILIES.push(
     test: (s, f) => {
       if (f.length > 60 || /[。，；！？:]/.test(s)) return false;
       const t = menuTokens(s);
-      if (t.length < 2 || !t.every((x) => x.length <= 6)) return false;
-      const known = t.filter((x) => SECTIONS.has(x) || SITE_LINKS.has(x)).length;
-      const links = t.filter((x) => SITE_LINKS.has(x)).length;
+      if (t.length < 2 || !t.every((x) => x.length <= 6 || siteLink(x))) return false;
+      const known = t.filter((x) => SECTIONS.has(x) || siteLink(x)).length;
+      const links = t.filter((x) => siteLink(x)).length;
       return (t.length >= 3 && known * 2 >= t.length + 1) || (links >= 2 && links === t.length);
     },
   },
@@ -1568,7 +1646,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
