@@ -152,6 +152,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 21 (j…)', group(/^j_/)],
     ['held-out: blind batch 22 (l…)', group(/^l_/)],
     ['held-out: blind batch 23 (o…)', group(/^o_/)],
+    ['held-out: blind batch 24 (i…)', group(/^i_/)],
+    ['held-out: blind batch 25 (ii…)', group(/^ii_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
