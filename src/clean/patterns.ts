@@ -49,7 +49,7 @@ const SPAM_WORDS =
 // Words of page controls (share, bookmark, print, font size, reply, report), in both scripts
 // and Taiwan wording, optionally with a 点 ("tap") prefix or a counter.
 const CONTROL_RE =
-  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體](大小)?|大|中|小|微信(好友)?|微博|朋友圈|[转轉]寄|生成海[报報]|生成[图圖]片|支持|反[对對]|下[载載](附件|原[图圖])|保存(到相[册冊])?|[储儲]存|QQ|QQ空[间間]|Facebook|Twitter|X|Line|LINE|WhatsApp|Telegram|LinkedIn|Email|E-mail|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
+  /^([点點]?(分享|收藏|[点點]?[赞贊讚]|在看|[转轉][发發]|[评評][论論]|回[复覆]|引用|[举舉][报報]|[检檢][举舉]|打印|列印|[关關][闭閉]|字[号號级級体體](大小)?|大|中|小|微信(好友)?|微博|朋友圈|[转轉]寄|生成海[报報]|生成[图圖]片|支持|反[对對]|下[载載](附件|原[图圖])|保存(到相[册冊])?|[储儲]存|QQ|QQ空[间間]|Facebook|FB|Twitter|X|Line|LINE|WhatsApp|Telegram|Threads|Signal|Plurk|噗浪|LinkedIn|Email|E-mail|Share|SHARE|推到|[复複][制製][网網]址|[电電]郵|[邮郵]件|[复複][制製][链鏈]接|[复複]製[连連]結|A[+-]?|Ａ[＋－]?|繁|[简簡]|[纠糾][错錯]|[听聽]新[闻聞]|朗[读讀]))?[\d.,万萬]*$/;
 
 /** Whether the line starts with a key: value field whose key is not a byline's. */
 const leadsWithOtherKey = (s: string): boolean => {
@@ -1403,17 +1403,6 @@ const FAMILIES: Family[] = [
     test: (s, f) => f.length <= 24 && /^[♡❤♥💗🤍👍]\uFE0F?\s*[\d,.]+\s*[万萬]?\s*([個个人]|次)?\s*([讚赞]|喜[欢歡]|likes?)$/i.test(s),
   },
   {
-    category: 'share-bar',
-    rule: 'a row of sharing platforms',
-    // Share: Facebook　WhatsApp　Threads　複製連結; 讚 86　分享　收藏　推到 Threads
-    test: (s, f) => {
-      if (f.length > 60 || /[。，；！？]/.test(s)) return false;
-      const t = s.replace(/^(share|分享(到|至|此[页頁文篇])?|[转轉][发發](到|至)?)\s*:\s*/i, '').split(/\s+|[|｜/／·•・]/).filter(Boolean);
-      const platform = t.filter((x) => SHARE_PLATFORM_RE.test(x)).length;
-      return platform >= 1 && t.length >= 3 && t.every((x) => SHARE_PLATFORM_RE.test(x) || SHARE_CONTROL_RE.test(x));
-    },
-  },
-  {
     category: 'navigation',
     rule: 'map-app buttons',
     // 导航　　报修, 导航到这里　　查看周边充电站: a listed place's buttons.
@@ -1477,9 +1466,6 @@ const FORUM_CONTROL_RE = /^([+＋]?自[选選]|[发發][帖貼]|回[帖貼复覆
 /** A site-wide link: a known name, a policy or statement page (隱私權保護政策, 政府網站資料開放宣告), a back link (回頁首). */
 const siteLink = (x: string): boolean =>
   SITE_LINKS.has(x) || (x.length >= 4 && x.length <= 12 && /(政策|宣告|[声聲]明|[条條]款|[导導][览覽])$/.test(x)) || /^(返回|回到?)(上一[页頁]|[页頁]首|首[页頁]|[顶頂][端部])$/.test(x) || /^(TOP|Top)$/.test(x);
-/** Where a page is shared to, and the words of a share bar. */
-const SHARE_PLATFORM_RE = /^(Facebook|FB|WhatsApp|Threads|LINE|Line|X|Twitter|Telegram|Signal|WeChat|微信|朋友圈|微博|QQ|QQ空[间間]|豆[瓣]|小[红紅][书書]|Instagram|IG|LinkedIn|Email|E-?mail|[电電]郵|[邮郵]件|Plurk|噗浪|Reddit|Weibo|複製連結|复制链接|複製網址|复制网址)$/i;
-const SHARE_CONTROL_RE = /^(分享|[转轉][发發]|收藏|[讚赞]|[按点點][讚赞]|推到|推|列印|打印|\d[\d,.]*[万萬]?|[（(]\d[\d,.]*[万萬]?[)）])$/;
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
 // Positional (soft) families, then weak evidence last: a line matching a stronger family takes its reason.
