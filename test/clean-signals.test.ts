@@ -932,3 +932,29 @@ describe('changes in the sixth session, before and after blind batches 24 and 25
     expect(dropped(clean(rates.join('\n')).lines).slice(0, 4)).toEqual([false, false, false, false]);
   });
 });
+
+describe('changes after blind batches 26 and 27 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const kept = (line: string) => expect(inside(line)[0].keep, line).toBe(true);
+  it('a review in English stays in a comment section; a bare comment heading over a commenter opens one', () => {
+    expect(dropped(after('留言（3）', 'Amy Lee　2026-01-02', 'The staff were patient and the alterations were done in a week.', '讚 · 回覆'))).toEqual([true, true, false, true]);
+    expect(dropped(after('留言', '陳小明　11 月 17 日', '請問明年還會舉辦嗎？', '讚 · 回覆'))).toEqual([true, true, false, true]);
+  });
+  it('a sign-in sentence, licence numbers after the licence, site links in front of a statement, an address row is not prose', () => {
+    gone('你必須登入才能發表留言。');
+    gone('營業許可證 中市警當字第 000123 號');
+    gone('使用條款 ｜ 私隱政策 ｜ 免責聲明：本網站資料只作一般參考，本公司不承擔任何責任。');
+    expect(dropped(after('網站地圖 ｜ 隱私權政策 ｜ 聯絡我們', '某某當舖　台中市北區三民路三段 100 號（百貨公司斜對面）', '© 2026 某某當舖'))).toEqual([true, true, true]);
+  });
+  it('fiction notices, the lending slogan, age gates, reference-only data notes', () => {
+    gone('所有情節純屬虛構，如有雷同，實屬巧合。');
+    gone('謹慎理財　信用至上');
+    gone('您是否已年滿18歲？　是　否');
+    gone('资料仅供参考，正式数据以统计年鉴为准。');
+  });
+  it('look-alikes stay: measures separated like a menu, a permit inside a sentence', () => {
+    kept('口味 4.3 · 价格 4.5 · 卫生 4.0 · 排队 3.6');
+    kept('季節限定｜小麥啤酒｜ABV 5.2%｜IBU 14');
+    kept('只准持許可證車輛進入，其他車輛請改道。');
+  });
+});

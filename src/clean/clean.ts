@@ -6,7 +6,7 @@ import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
 import { joinLines, splitLines, type Line } from '../text/lines.js';
 import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
 import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
-import { COMMENTER_RULE, matchPattern, opensComments } from './patterns.js';
+import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, matchPattern, opensComments } from './patterns.js';
 
 export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
@@ -107,6 +107,12 @@ function analyze(text: string): PageState {
     proseAbove += proseMass[i];
     if (blank[i] || hits[i] === null || !opensComments(norm[i], feat[i])) continue;
     if (proseAbove < totalProse / 2) continue;
+    // A bare heading (留言) opens it only over a commenter line (a name and a date), not over a sign-in note.
+    if (BARE_COMMENTS_RE.test(norm[i])) {
+      let j = i + 1;
+      while (j < norm.length && blank[j]) j++;
+      if (!(j < norm.length && (hits[j]?.rule === COMMENTER_RULE || hits[j]?.rule === COMMENTER_NAMED_RULE || weak[j] !== null))) continue;
+    }
     // A comment section has per-comment chrome (a name and a time, a masked name, a reply or like
     // bar) within a few lines; a lone counter bar inside an article does not open one.
     for (let j = i + 1, seen = 0; j < norm.length && seen < 6; j++) {
@@ -122,7 +128,7 @@ function analyze(text: string): PageState {
   // commenter lines (a name and a date or an age) below most of the prose, each followed by what
   // the reader wrote, open it at the first.
   if (commentStart < 0 && firstProse >= 0) {
-    const commenter = (i: number) => hits[i]?.rule === COMMENTER_RULE;
+    const commenter = (i: number) => hits[i]?.rule === COMMENTER_RULE || hits[i]?.rule === COMMENTER_NAMED_RULE;
     const heads: number[] = [];
     let above = 0;
     for (let i = firstProse; i < norm.length; i++) {
@@ -132,7 +138,12 @@ function analyze(text: string): PageState {
       while (j < norm.length && blank[j]) j++;
       if (j < norm.length && hits[j] === null && readerText(feat[j], norm[j])) heads.push(i);
     }
-    if (heads.length >= 2 && heads[1] - heads[0] <= 8) commentStart = heads[0];
+    // Named commenters (a name with stars or a date in one field) may also be a listing's rows: they
+    // open the list only close below the article (a price list's last paragraph may stand far above).
+    let before = heads.length > 0 ? heads[0] - 1 : -1;
+    while (before >= 0 && !proseAt(before)) before--;
+    const near = before >= 0 && heads.length > 0 && heads[0] - before <= 10;
+    if (heads.length >= 2 && heads[1] - heads[0] <= 8 && (near || heads.every((h) => hits[h]?.rule === COMMENTER_RULE))) commentStart = heads[0];
   }
   if (commentStart >= 0) {
     let last = -1;
@@ -256,6 +267,8 @@ const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright
 
 /** What a reader wrote: a sentence (or a question, an exclamation), not a name or a time; readers often drop the final 。. */
 function readerText(f: LineFeatures, norm: string): boolean {
+  // A review in English: six words or more closed by a full stop.
+  if (/[A-Za-z]+([\s,'’-]+[A-Za-z]+){5,}.*[.!?]$/.test(norm)) return true;
   // 下次一定可以！週二見～: a reader's exclamation with a tilde or an emoji after it.
   if (f.han >= 6 && /[。！？!?]/.test(norm) && /([～~]+|\p{Extended_Pictographic}\uFE0F?)$/u.test(norm)) return true;
   return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || (f.han >= 12 && f.hanRatio >= 0.8) || f.han >= 16;
@@ -527,7 +540,13 @@ function markListingRuns(st: PageState): void {
 /** A field (診症時間：星期一至五 09:30–19:30 ｜ …) is not prose, however long, unless it ends a sentence. */
 function isField(norm: string, f: LineFeatures): boolean {
   // An address with its phone number (某某處　640 某某路 515 號　電話：05-…) is a contact row, not prose.
-  return !f.sentenceEnd && (/^[\p{Script=Han}A-Za-z]{2,8}\s*:/u.test(norm) || /([电電][话話]|[传傳]真|[查咨諮][询詢]|[热熱][线線]|WhatsApp|Tel|TEL)\s*:\s*[(（+]?\d/.test(norm));
+  return (
+    !f.sentenceEnd &&
+    (/^[\p{Script=Han}A-Za-z]{2,8}\s*:/u.test(norm) ||
+      /([电電][话話]|[传傳]真|[查咨諮][询詢]|[热熱][线線]|WhatsApp|Tel|TEL)\s*:\s*[(（+]?\d/.test(norm) ||
+      // 永豐當舖　台中市北區三民路三段 000 號（…斜對面）: a name with its street address.
+      (f.length <= 80 && /[市縣县區区]\S{0,12}(路|街|道|巷|弄)\S{0,8}\s*\d+\s*[號号]/.test(norm)))
+  );
 }
 
 function isProseLine(st: PageState, i: number): boolean {

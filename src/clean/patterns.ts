@@ -64,9 +64,12 @@ const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
 const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[户戶]|[业業]者|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\\s*(回[复覆]|回[应應])\\s*:?\\s*(${DATE})?$`);
 // Not a version with its date (v3.2.1　2026年2月3日).
-/** The rule of a commenter line (name, wide gap, date or age): clean.ts finds comment lists by it. */
+/** A bare comment heading: 留言, 評論區. */
+export const BARE_COMMENTS_RE = /^(留言|[评評][论論])([区區板])?$/;
+/** The rules of commenter lines (a name and a date or an age): clean.ts finds comment lists by them. */
 export const COMMENTER_RULE = 'commenter with a date or an age after a wide gap (outside the article)';
-const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：]{1,12}(\\s[A-Za-z.]{1,8})?\\s{2,}(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
+export const COMMENTER_NAMED_RULE = 'commenter name with a date or an age (and stars)';
+const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：|｜]{1,12}(\\s[A-Za-z.]{1,8})?(\\s{2,}|\\s*[|｜]\\s*)(${DATE}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
 /** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
@@ -234,7 +237,7 @@ const FAMILIES: Family[] = [
     rule: 'ICP / public-security / licence number',
     test: (s, f) =>
       f.length <= 120 &&
-      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號]|統一編號|统一编号|登[錄录]字[號号]|[税稅][务務]條例》?第\s*88\s*[條条]|税务条例》?第\s*88\s*条)/i.test(s) ||
+      /(ICP[备備证證]|公[网網]安[备備]|[许許]可[证證]\S{0,6}([:：]|[號号编編]|\d)|[许許]可[证證]\s*\S{0,8}第\s*\d+\s*[號号]|B2-\d{6,}|[经經][营營][许許]可|[国國]新出[审審]|[审審][批核]文[号號]|出版物[号號]|統一編號|统一编号|登[錄录]字[號号]|[税稅][务務]條例》?第\s*88\s*[條条]|税务条例》?第\s*88\s*条)/i.test(s) ||
       // 旅行代理商牌照號碼：353xxx
       (f.length <= 60 && /(牌照|[执執]照)\s*(號碼|号码|編號|编号|[號号])\s*[:：]?\s*[A-Z]{0,3}-?[\dx]{3,}/i.test(s)) ||
       (f.length <= 80 && /(註冊|注册|執業|执业)(牙[醫医]|[醫医]生|[醫医][师師]|中[醫医]|[药藥]?[剂劑][师師]|律[师師]|[会會][计計][师師]|社工)?\s*(編號|编号|號碼|号码)?\s*[:：]?\s*[A-Z]{0,3}\d{4,}/.test(s)),
@@ -292,10 +295,12 @@ const FAMILIES: Family[] = [
       if (f.length > 80) return false;
       const items = s.split(/\s*[|｜]\s*|\s+[-–·•]\s+/).map((x) => x.trim()).filter(Boolean);
       if (items.filter((x) => /^([$￥¥€£]|HK\$|NT\$)?\s*[\d,.]+\s*(元|%)?$/.test(x)).length * 2 >= items.length) return false;
+      // Measures (口味 4.3 · 价格 4.5 · …, ABV 5.2%｜IBU 14) are data: menu items carry no figures.
+      if (items.filter((x) => /^[^\d\s]{1,6}\s+\d+(\.\d+)?\s*%?$/.test(x)).length >= 2) return false;
       // A labelled sequence (叫牌過程：1♠ – 不叫 – 2♥ – …, 影院服务：IMAX厅｜杜比全景声｜…) is a field
       // of the text, not a menu, unless its label is a control (字級：小 中 大 ｜ 列印, 排序：默认 | 价格↑).
       const label = /^([^\s:]{1,8})\s*:\s*\S/.exec(s);
-      if (label && !/^(字[级級号號体體]|字型|排序|[颜顏]色|尺[码碼寸]|款式|[筛篩][选選]|[显顯]示|[检檢][视視]|[视視][图圖]|切[换換]|[语語]言|分享|[浏瀏][览覽])/.test(label[1])) return false;
+      if (label && !/^(字[级級号號体體]|字型|排序|收[听聽]|[订訂][阅閱]|\S{0,2}平[台臺]$|[颜顏]色|尺[码碼寸]|款式|[筛篩][选選]|[显顯]示|[检檢][视視]|[视視][图圖]|切[换換]|[语語]言|分享|[浏瀏][览覽])/.test(label[1])) return false;
       return SEPARATED(s, /\s*[|｜]\s*/, 3, 8) || SEPARATED(s, /\s+[-–·•]\s+/, 3, 8);
     },
   },
@@ -507,7 +512,7 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'account-footer',
-    rule: 'commenter name with a date or an age (and stars)',
+    rule: COMMENTER_NAMED_RULE,
     // 过路人 · 2026-11-18, 小熊軟糖　・　3 天前　・　★★★★★
     test: (s, f) => f.length <= 40 && !f.sentenceEnd && COMMENTER_RE.test(s),
   },
@@ -939,7 +944,11 @@ const FAMILIES: Family[] = [
         // 山野驿站仅提供预订信息服务，户外活动存在风险…: a platform that only passes information on.
         /^\S{2,12}(只|僅|仅)提供\S{0,8}([信資资][息訊讯]|[预預][订訂]|平[台臺]|刊登)\S{0,4}服[務务]/.test(s) ||
         // 价格及终端状态…仅供参考，请以现场和实际结算为准; 以上價目如有更改，恕不另行通知; 保留最終決定權
-        /(只|仅|僅)供\S{0,2}(参考|參考)[，,]\s*([请請]|一切)?以\S{0,16}(为准|為準)/.test(s) ||
+        /(只|仅|僅)供\S{0,2}(参考|參考)[，,]\s*\S{0,6}以\S{0,16}(为准|為準)/.test(s) ||
+        // 所有主題內容純屬虛構，如有雷同，實屬巧合; 謹慎理財　信用至上 (Taiwan's required lending slogan); an age gate
+        (/(純屬|纯属)(虛構|虚构)/.test(s) && /(雷同|巧合)/.test(s)) ||
+        /^[谨謹]慎理[财財]\s*信用至上$/.test(s) ||
+        /(年[满滿]|已[满滿]|超[过過])\s*1[89]\s*[岁歲周週]/.test(s) && /(是\s+否|是否|未[满滿])/.test(s) && f.length <= 40 ||
         /(如有|若有|如遇)\S{0,8}(更改|[变變]更|更[动動]|[调調]整|[变變][动動])\S{0,6}[，,]?\s*恕不另行通知/.test(s) ||
         /保留最[终終](决定|決定|解[释釋])[权權]/.test(s) ||
         // 求职者请注意甄别，谨防上当受骗: a listing site's scam warning.
@@ -991,8 +1000,11 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: 'membership / sign-in prompt',
-    // 已經是會員？登入後可查看…, 还不是会员？立即注册
-    test: (s, f) => f.length <= 40 && /^(已[经經]是|[还還]不是|尚未成[为為]|不是)(会员|會員|用[户戶])/.test(s),
+    // 已經是會員？登入後可查看…, 还不是会员？立即注册, 你必須登入才能發表留言。
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^(已[经經]是|[还還]不是|尚未成[为為]|不是)(会员|會員|用[户戶])/.test(s) ||
+        /(必[须須]|[须須]要?|需要?)先?(登[录錄入]|登入)(后|後)?(才能|方可|才可以?)\S{0,4}([发發]表|[发發]言|留言|[评評][论論]|回[复覆應应]|提交)/.test(s)),
   },
   {
     category: 'account-footer',
@@ -1436,6 +1448,16 @@ const FAMILIES: Family[] = [
         /^[［\[【][^［\]］【】]*(加入|[订訂][阅閱]|[关關][注註]|追[蹤踪]|下[载載])\s*(WhatsApp|LINE|Telegram|Signal|微信|[频頻]道|群[组組]|社群|App|APP|公[众眾][号號]|[电電]子[报報])[^［\]］【】]*[］\]】]$/.test(s)),
   },
   {
+    category: 'navigation',
+    rule: 'site links in front of a statement',
+    // 條款及細則　｜　私隱政策　｜　免責聲明：參加者需自行承擔…: a footer row whatever follows the links.
+    test: (s, f) => {
+      if (f.length > 160) return false;
+      const c = s.split(/\s*[|｜]\s*/);
+      return c.length >= 3 && siteLink(c[0].trim()) && siteLink(c[1].trim());
+    },
+  },
+  {
     category: 'share-bar',
     rule: 'a heart or thumb in front of save and share buttons',
     // ♡ 收藏這篇　👍 87, ❤ 收藏這個攤位（214）　分享, ♡ 加入最愛　分享店家, ♡ 儲存　分享
@@ -1465,7 +1487,7 @@ const DAY_TAB_G_RE = /(今天|明天|[后後]天|[周週][一二三四五六日�
 const FORUM_CONTROL_RE = /^([+＋]?自[选選]|[发發][帖貼]|回[帖貼复覆]|只看(该|該)?(作者|楼主|樓主)|[倒正]序([浏瀏][览覽]|[阅閱][读讀]|[查察]看)|打印本[页頁]|[列打]印本[頁页]|[电電]梯直[达達]|返回列表)$/;
 /** A site-wide link: a known name, a policy or statement page (隱私權保護政策, 政府網站資料開放宣告), a back link (回頁首). */
 const siteLink = (x: string): boolean =>
-  SITE_LINKS.has(x) || (x.length >= 4 && x.length <= 12 && /(政策|宣告|[声聲]明|[条條]款|[导導][览覽])$/.test(x)) || /^(返回|回到?)(上一[页頁]|[页頁]首|首[页頁]|[顶頂][端部])$/.test(x) || /^(TOP|Top)$/.test(x);
+  SITE_LINKS.has(x) || (x.length >= 4 && x.length <= 12 && /(政策|宣告|[声聲]明|[条條]款|[细細]則|[细細]则|[导導][览覽])$/.test(x)) || /^(返回|回到?)(上一[页頁]|[页頁]首|首[页頁]|[顶頂][端部])$/.test(x) || /^(TOP|Top)$/.test(x);
 const menuTokens = (s: string): string[] => s.split(/[\s|｜/·•・、,，]+/).filter(Boolean);
 
 // Positional (soft) families, then weak evidence last: a line matching a stronger family takes its reason.
@@ -1641,7 +1663,8 @@ const COMMENTS_HEAD_RE =
  */
 export function opensComments(norm: string, f: LineFeatures): boolean {
   // 留言  写留言, 我要评论: a comment bar with its write button opens the section too.
-  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
+  // A bare comment heading (留言, 評論區) opens the section too: clean.ts asks for comment chrome below it.
+  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
 /** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. */
