@@ -154,6 +154,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 23 (o…)', group(/^o_/)],
     ['held-out: blind batch 24 (i…)', group(/^i_/)],
     ['held-out: blind batch 25 (ii…)', group(/^ii_/)],
+    ['held-out: blind batch 26 (ab…)', group(/^ab_/)],
+    ['held-out: blind batch 27 (ac…)', group(/^ac_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
