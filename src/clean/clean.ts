@@ -6,7 +6,7 @@ import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
 import { joinLines, splitLines, type Line } from '../text/lines.js';
 import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
 import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
-import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, matchPattern, opensComments } from './patterns.js';
+import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, FILE_LINK_RULE, matchPattern, opensComments } from './patterns.js';
 
 export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
@@ -78,9 +78,8 @@ function analyze(text: string): PageState {
   // A label over attachments or pictures (附件：, 附图：, 附件下載) goes with the files or stand-ins under it.
   for (let i = 0; i < norm.length; i++) {
     if (blank[i] || cat[i] !== null || !/^(附件|附[图圖]|附件下[载載]|[档檔]案下[载載]|相[关關](附件|[档檔]案|文件))\s*:?$/.test(norm[i])) continue;
-    let j = i + 1;
-    while (j < norm.length && blank[j]) j++;
-    if (j < norm.length && (hits[j]?.rule === 'file download link' || cat[j] === 'placeholder')) cat[i] = cat[j];
+    const j = nextLine(blank, i);
+    if (j < norm.length && (hits[j]?.rule === FILE_LINK_RULE || cat[j] === 'placeholder')) cat[i] = cat[j];
   }
   const quiet = hits.map((h) => h?.quiet === true);
   const protect = signatures(norm, blank);
@@ -97,6 +96,7 @@ function analyze(text: string): PageState {
   // A comment or review section after the article: its chrome (names, times, reply and like bars)
   // goes, what readers wrote (sentences) stays, and the article ends before it.
   let commentStart = -1;
+  const commenter = (i: number) => hits[i]?.rule === COMMENTER_RULE || hits[i]?.rule === COMMENTER_NAMED_RULE;
   // Comments follow the article: an opener with most of the page's prose still below it is a tab
   // strip or a counter above the article (項目內容 | 常見問答（12） | 留言（236） over the text).
   const proseMass = norm.map((_, i) => (proseAt(i) ? feat[i].length : 0));
@@ -109,9 +109,8 @@ function analyze(text: string): PageState {
     if (proseAbove < totalProse / 2) continue;
     // A bare heading (留言) opens it only over a commenter line (a name and a date), not over a sign-in note.
     if (BARE_COMMENTS_RE.test(norm[i])) {
-      let j = i + 1;
-      while (j < norm.length && blank[j]) j++;
-      if (!(j < norm.length && (hits[j]?.rule === COMMENTER_RULE || hits[j]?.rule === COMMENTER_NAMED_RULE || weak[j] !== null))) continue;
+      const j = nextLine(blank, i);
+      if (!(j < norm.length && (commenter(j) || weak[j] !== null))) continue;
     }
     // A comment section has per-comment chrome (a name and a time, a masked name, a reply or like
     // bar) within a few lines; a lone counter bar inside an article does not open one.
@@ -128,14 +127,12 @@ function analyze(text: string): PageState {
   // commenter lines (a name and a date or an age) below most of the prose, each followed by what
   // the reader wrote, open it at the first.
   if (commentStart < 0 && firstProse >= 0) {
-    const commenter = (i: number) => hits[i]?.rule === COMMENTER_RULE || hits[i]?.rule === COMMENTER_NAMED_RULE;
     const heads: number[] = [];
     let above = 0;
     for (let i = firstProse; i < norm.length; i++) {
       above += proseMass[i];
       if (!commenter(i) || above < totalProse / 2) continue;
-      let j = i + 1;
-      while (j < norm.length && blank[j]) j++;
+      const j = nextLine(blank, i);
       if (j < norm.length && hits[j] === null && readerText(feat[j], norm[j])) heads.push(i);
     }
     // Named commenters (a name with stars or a date in one field) may also be a listing's rows: they
@@ -166,6 +163,9 @@ function analyze(text: string): PageState {
   const st: PageState = { lines, norm, feat, blank, cat, weak, quiet, protect, firstProse, lastProse, commentStart };
   // Positional evidence counts only outside the article body (before its first or after its
   // last prose line); a text without prose has no outside.
+  // The width of a row that ends in a figure after a wide gap and whose first cell carries a figure
+  // too (a time range, a size); 0 for other lines. A bare counter (阅读　1234) has none in front.
+  const rowShape = (j: number) => (j >= 0 && j < norm.length && !blank[j] && /\s{2,}[\d.,]+\s*\S{0,3}$/.test(norm[j]) && /\d/.test(cells(norm[j])[0]) ? cells(norm[j]).length : 0);
   if (firstProse >= 0) {
     for (let i = 0; i < norm.length; i++) {
       if (soft[i] === null || cat[i] !== null || protect[i]) continue;
@@ -176,10 +176,8 @@ function analyze(text: string): PageState {
       if (hits[i]?.wideRow && (tableRow(i - 1) || tableRow(i + 1) || !rowItemRecurs(norm, i))) continue;
       // A row ending in a number after a wide gap, next to undecided rows of its shape, is a row of
       // a small table (谷时 00:00–08:00　0.98 over 平时 …　1.36), not a counter.
-      // Its first cell carries a figure too (a time range, a size): a bare counter (阅读　1234) does not.
-      const shape = (j: number) => (j >= 0 && j < norm.length && !blank[j] && /\s{2,}[\d.,]+\s*\S{0,3}$/.test(norm[j]) && /\d/.test(cells(norm[j])[0]) ? cells(norm[j]).length : 0);
-      const twin = (j: number) => cat[j] === null && weak[j] === null && shape(j) === shape(i);
-      if (shape(i) && (twin(i - 1) || twin(i + 1))) continue;
+      const twin = (j: number) => cat[j] === null && weak[j] === null && rowShape(j) === rowShape(i);
+      if (rowShape(i) && (twin(i - 1) || twin(i + 1))) continue;
       // A decoration line above the signature still goes.
       if (i < firstProse || ((i > lastProse || (quiet[i] && i > proseEnd)) && !softTop[i])) cat[i] = soft[i];
       // Below the article a posting time belongs to a list of other articles: weak evidence there.
@@ -208,6 +206,13 @@ function analyze(text: string): PageState {
     }
   }
   return st;
+}
+
+/** The first non-blank line after `i` (or the line count when there is none). */
+function nextLine(blank: readonly boolean[], i: number): number {
+  let j = i + 1;
+  while (j < blank.length && blank[j]) j++;
+  return j;
 }
 
 /** Items of a row: separated by wide gaps or bars. */

@@ -64,6 +64,8 @@ const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
 const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[户戶]|[业業]者|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\\s*(回[复覆]|回[应應])\\s*:?\\s*(${DATE})?$`);
 // Not a version with its date (v3.2.1　2026年2月3日).
+/** The rule of a file link (附件：報名表.pdf): clean.ts lets a label over such links go with them. */
+export const FILE_LINK_RULE = 'file download link';
 /** A bare comment heading: 留言, 評論區. */
 export const BARE_COMMENTS_RE = /^(留言|[评評][论論])([区區板])?$/;
 /** The rules of commenter lines (a name and a date or an age): clean.ts finds comment lists by them. */
@@ -849,7 +851,7 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'navigation',
-    rule: 'file download link',
+    rule: FILE_LINK_RULE,
     test: (s, f) =>
       f.length <= 60 && !f.sentenceEnd &&
       ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|JSON|TXT|ODS|ODT)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
@@ -948,7 +950,7 @@ const FAMILIES: Family[] = [
         // 所有主題內容純屬虛構，如有雷同，實屬巧合; 謹慎理財　信用至上 (Taiwan's required lending slogan); an age gate
         (/(純屬|纯属)(虛構|虚构)/.test(s) && /(雷同|巧合)/.test(s)) ||
         /^[谨謹]慎理[财財]\s*信用至上$/.test(s) ||
-        /(年[满滿]|已[满滿]|超[过過])\s*1[89]\s*[岁歲周週]/.test(s) && /(是\s+否|是否|未[满滿])/.test(s) && f.length <= 40 ||
+        (f.length <= 40 && /(年[满滿]|已[满滿]|超[过過])\s*1[89]\s*[岁歲周週]/.test(s) && /(是\s+否|是否|未[满滿])/.test(s)) ||
         /(如有|若有|如遇)\S{0,8}(更改|[变變]更|更[动動]|[调調]整|[变變][动動])\S{0,6}[，,]?\s*恕不另行通知/.test(s) ||
         /保留最[终終](决定|決定|解[释釋])[权權]/.test(s) ||
         // 求职者请注意甄别，谨防上当受骗: a listing site's scam warning.
@@ -1433,7 +1435,7 @@ const FAMILIES: Family[] = [
   {
     category: 'spam',
     rule: 'a bracketed promotion tag',
-    // 【會員限定】買滿…送…, 【聯營推廣】…; 姓名：________　手机：________　【立即提交】
+    // 【會員限定】買滿…送…, 【聯營推廣】…
     test: (s, f) =>
       f.length <= 90 &&
       /^[【\[［]\s*\S{0,4}(限定|[优優]惠|推[广廣]|[广廣]告|[赞贊]助|促[销銷]|特[价價])\s*[】\]］]/.test(s),
