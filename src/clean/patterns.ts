@@ -80,6 +80,12 @@ const DATE_TIME_RE = new RegExp(`${DATE}\\s*([(（]?(星期|週|周)[一二三�
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 /** A commenter's name, then a date or an age, then maybe stars. */
 const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|[个個]?月)前|昨天|前天)(\\s*[·・•|｜]\\s*[★☆]{3,5})?$`);
+/**
+ * A commenter's name with short facts about them (year of study, party size) and a dated time,
+ * maybe one short outcome after: 匿名同学 · 大二 · 11月22日 12:31, Wong Sir | 2026-11-27 | 5人 ✘ 差最後一關.
+ * Without a year the time must be there: a bare month and day is a schedule's.
+ */
+const COMMENTER_META_RE = new RegExp(`^(?![\\d第])[^\\s·・•|｜:]{1,16}(\\s[A-Za-z.]{1,8}){0,2}(\\s*[·・•|｜]\\s*[^·・•|｜:。，]{1,10}){0,2}\\s*[·・•|｜]\\s*(${DATE}(\\s+\\d{1,2}:\\d{2})?|\\d{1,2}\\s*(月\\s*\\d{1,2}\\s*日|-\\d{1,2})\\s+\\d{1,2}:\\d{2})(\\s*[·・•|｜]\\s*[^·・•|｜。，!！?？]{1,12})?$`);
 /** Links of a site's footer. */
 const FOOTER_LINK_RE =
   /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|招聘|[诚誠]聘|條款|条款|意[见見]|[联聯][络絡系繫]|[网網]站地[图圖]|免[责責]|版[权權]|合作|投稿|反[馈饋]|[帮幫]助|新[闻聞](爆料|提料|熱線|热线)|[读讀]者(意[见見]|服[务務]|信箱)|侵[权權]|使用[说說]明|[创創]作者|\S{0,8}(举报|舉報|檢舉|检举))/;
@@ -224,7 +230,11 @@ const FAMILIES: Family[] = [
     rule: 'disclaimer',
     test: (s) =>
       /^(特[别別][声聲]明|免[责責][声聲]明|[声聲]明|notice|disclaimer|风险提示|風險提示)\s*:/i.test(s) ||
-      /(如有侵[权權]|侵[删刪]|[联聯][系繫][删刪]除|仅代表作者|僅代表作者|不代表本([站网網]|平台|[报報])|信息存[储儲]空[间間]服[务務]|資訊儲存空間|投[资資]有[风風][险險]|不构成投资建议|不構成投資建議|the content above|do not necessarily reflect)/i.test(s),
+      /(如有侵[权權]|侵[删刪]|[联聯][系繫][删刪]除|仅代表作者|僅代表作者|不代表本([站网網]|平台|[报報])|信息存[储儲]空[间間]服[务務]|資訊儲存空間|投[资資]有[风風][险險]|不构成投资建议|不構成投資建議|the content above|do not necessarily reflect)/i.test(s) ||
+      // 评分由同学自愿提交，仅反映个人体验，不代表后勤集团意见: said of what the page shows, not of a quoted statement.
+      (s.length <= 80 &&
+        /((仅|僅)(代表|反映)\S{0,4}(个人|個人)|不代表\S{0,10}(意见|意見|观点|觀點|立场|立場))/.test(s) &&
+        /(评分|評分|评论|評論|留言|点评|點評|本文|本帖|以上|文章|内容|內容|言论|言論|用户|用戶|网友|網友|投稿|来稿|來稿)/.test(s)),
   },
   {
     category: 'copyright',
@@ -251,7 +261,7 @@ const FAMILIES: Family[] = [
       f.length <= 60 &&
       (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
         (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放|回[复覆]|回帖|[赞讚贊]同|反[对對]|[赞讚])(量|[数數])?\s*[（(]?\s*[\d.,]+[万萬kKwW]?/g) ?? []).length >= 2 ||
-        /^((我要|[发發][表布])[评評][论論])/.test(s) ||
+        /^(我也?要|[发發][表布])([评評][论論]|[评評]分|打分|[点點][评評]|留言|[写寫]([点點][评評]|[评評][论論]|[评評][价價]))/.test(s) ||
         (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
         (/^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) && !s.includes('。')) ||
         (f.length <= 30 && /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
@@ -515,8 +525,8 @@ const FAMILIES: Family[] = [
   {
     category: 'account-footer',
     rule: COMMENTER_NAMED_RULE,
-    // 过路人 · 2026-11-18, 小熊軟糖　・　3 天前　・　★★★★★
-    test: (s, f) => f.length <= 40 && !f.sentenceEnd && COMMENTER_RE.test(s),
+    // 过路人 · 2026-11-18, 小熊軟糖　・　3 天前　・　★★★★★, 计科小王 · 研一 · 11月21日 18:07
+    test: (s, f) => (f.length <= 40 && !f.sentenceEnd && COMMENTER_RE.test(s)) || (f.length <= 50 && COMMENTER_META_RE.test(s)),
   },
   {
     category: 'share-bar',
@@ -632,7 +642,9 @@ const FAMILIES: Family[] = [
       const ROLE = /(?:^|\s)[(（【[]?\s*((?:[责責]任|值班|[实實][习習]|[执執]行)?[编編][辑輯]|[责責][编編]|主[编編]|美[编編]|排版|校[对對]|[审審][核校]|[初复複终終二三][审審]|[监監][制製]|[统統][筹籌]|策[划劃]|出品人?|[制製]作人?|[设設][计計]|[翻編编][译譯]|[译譯]者|[摄攝]影|[摄攝]像|[视視][频頻]|[图圖]片?|[图圖]文|文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|来源|來源|配音|剪[辑輯]|[运運][营營]|[营營][运運])\s*[|｜/／:]\s*\S/g;
       const roles = [...s.matchAll(ROLE)].map((m) => m[1]);
       if (roles.length >= 2) return true;
-      return roles.length === 1 && s.search(ROLE) === 0 && !/^(文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|[翻編编][译譯]|[译譯]者)$/.test(roles[0]);
+      // 監製：黃兆朗　音樂總監：Tommy Cheung: one editorial word among the credits of a show is the show's.
+      const otherKeys = (s.match(/(?:^|\s)[^\s:：|｜]{2,6}\s*[:：]/g) ?? []).length > 1;
+      return roles.length === 1 && !otherKeys && s.search(ROLE) === 0 && !/^(文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|[翻編编][译譯]|[译譯]者)$/.test(roles[0]);
     },
   },
   {
@@ -1219,6 +1231,16 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'navigation',
+    rule: 'a booking calendar: month switcher, weekday header, time slots with their availability',
+    // 〈 2026年12月 〉, 一　二　三　四　五　六　日, 11:00 已滿　｜　13:00 餘2位　｜　15:00 可預約
+    test: (s, f) =>
+      f.length <= 120 &&
+      (/^[〈<‹«◀←＜]\s*(\d{4}\s*年\s*)?\d{1,2}\s*月(\s*\d{4})?\s*[〉>›»▶→＞]$/.test(s) ||
+        /^(日\s+)?一\s+二\s+三\s+四\s+五\s+六(\s+[日天])?$/.test(s) ||
+        (s.match(/\d{1,2}:\d{2}\s*[(（]?(已[满滿]|[额額]?[满滿]|[余餘]\s*\d+\s*[位个個席]|尚有\s*\d+\s*[位个個席]|可[预預][约約订訂]|售[罄完]|[约約]?[满滿])[)）]?(?=\s|$)/g) ?? []).length >= 2),
+  },
+  {
+    category: 'navigation',
     rule: 'form controls: drop-downs, input boxes, search prompts, menu buttons, language switches',
     // 日期 [ 2024-06-15 ▼ ]　人數 [ 6 ▼ ], 導出引用 ▼, ［ 請輸入姓名或號碼布 ］［ 查詢 ］, 搜索问题，如：…, ☰ 選單, EN ｜ 繁
     test: (s, f) =>
@@ -1676,6 +1698,15 @@ export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
   // Instructions and house rules are numbered and punctuated; the site's furniture is not. Only
   // markup and spam are judged on such a line.
   const step = STEP_RE.test(norm) && f.han >= 8 && (f.clausePunct >= 1 || f.terminal);
-  for (const fam of FAMILIES) if ((!step || fam.category === 'html-remnant' || fam.category === 'spam') && fam.test(norm, f)) return { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, wideRow: fam.wideRow };
-  return null;
+  let first: PatternHit | null = null;
+  for (const fam of FAMILIES) {
+    if (step && fam.category !== 'html-remnant' && fam.category !== 'spam') continue;
+    if (first && (fam.soft || fam.weak)) continue;
+    if (!fam.test(norm, f)) continue;
+    const hit: PatternHit = { category: fam.category, rule: fam.rule, weak: fam.weak, soft: fam.soft, quiet: fam.quiet, wideRow: fam.wideRow };
+    // A rule that holds only outside the article gives way to a later one that holds everywhere.
+    if (!fam.soft) return hit;
+    first ??= hit;
+  }
+  return first;
 }
