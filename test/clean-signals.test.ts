@@ -958,3 +958,60 @@ describe('changes after blind batches 26 and 27 (lines written by hand)', () => 
     kept('只准持許可證車輛進入，其他車輛請改道。');
   });
 });
+
+describe('changes in the seventh session, before and after blind batches 28 and 29 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const kept = (line: string) => expect(inside(line)[0].keep, line).toBe(true);
+  it('commenters with facts about them and a dated time, stars before the name; a schedule line stays', () => {
+    gone('小林同学 · 大一 · 3月5日 20:14');
+    gone('Lam Tai Man　｜　2025-11-02　｜　4人　✔ 完成');
+    gone('★★★★☆　小周　2025/03/02');
+    kept('决赛 · 12月3日');
+  });
+  it("disclaimers said of the page's own reviews or records; a quoted statement stays", () => {
+    gone('评论由网友自行发表，仅代表个人看法，不代表本平台立场。');
+    gone('本站路线资料仅为网友分享，实际情况请以景区公告为准。');
+    kept('外交部表示，该声明不代表中国政府立场。');
+  });
+  it('buttons and prompts: write a review, load more with an ellipsis, a search box, sign in or register, a shop box', () => {
+    gone('我要点评 ✍️');
+    gone('加载更多评论…');
+    gone('🔍 請輸入商品名稱');
+    gone('请输入快递单号');
+    gone('Hi，欢迎光临小店！ 请登录　免费注册　　购物车 0');
+    gone('店铺：绿叶小屋（好评率 99%）　进店逛逛 >');
+    gone('已有 3,210 位家长报名');
+    gone('🎁 预订满两晚即送早餐券，送完即止！');
+  });
+  it('a booking calendar inside the article goes: month switcher, weekday header, time slots, a form with a drop-down', () => {
+    expect(dropped(inside('〈 2026年5月 〉', '日　一　二　三　四　五　六', '10:00 已满　｜　14:00 余3位　｜　16:30 可预约', '人数：[ 4 ▾ ]　　[ 下一步 ]'))).toEqual([true, true, true, true]);
+  });
+  it('picture stand-ins: a counter with a wide slash, a removed picture, the viewer button, a labelled cover, a photo credit; code in script tags', () => {
+    gone('（照片 3／12）');
+    gone('( 圖片已刪除 )');
+    gone('查看原图');
+    gone('[封面图] 2026年春季号');
+    gone('照片來源：資料圖片');
+    gone('<script>var queue = window.queue || [];</script>');
+  });
+  it('a byline with the weekday in brackets, a file link with its format and size', () => {
+    gone('2025-06-01 (六) 09:30　｜　發表者：小美　｜　瀏覽(88)');
+    gone('📎 年度財務報告（PDF，2.3MB）');
+  });
+  it('a see-more link after reviews closes them: the contact fields under it go', () => {
+    const page = after('★★★★★　林小姐　2024/01/02', '調音很準，老師很有耐心，價格也講得很清楚。', '★★★★☆　Ken　2023/11/20', '技術很好，只是預約要等兩個禮拜，建議早點排。', '看更多評價（共20則）›', '🟢 LINE 加好友：@tuning　　Facebook 粉絲專頁：某某琴行', '服務時間：週二至週日 09:00–20:00（週一公休）', '工作室地址：新北市永和區竹林路（不開放現場參觀）', '© 2026 某某琴行');
+    expect(dropped(page)).toEqual([true, false, true, false, true, true, true, true, true]);
+  });
+  it('an about-me heading opening a profile stays; below an article it goes', () => {
+    expect(clean(['關於我', P1, P2, P3].join('\n')).lines[0].keep).toBe(true);
+    expect(dropped(after('關於我', '一個愛寫字的上班族，住在台中。', '© 2026 某某部落格'))).toEqual([true, true, true]);
+  });
+  it("look-alikes stay: a show's credits, a subscription heading, a field legend, a numbered heading, a sentence ending in a contact", () => {
+    kept('監製：李明　音樂總監：Tommy Cheung');
+    kept('订阅方案');
+    kept('AD = 申请日　　PD = 公开日');
+    kept('五、谨防诈骗');
+    kept('如果超過兩個工作天仍停在同一個狀態，請準備以下資料聯絡客服：');
+    kept('暖身：先看封面');
+  });
+});

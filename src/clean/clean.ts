@@ -54,6 +54,7 @@ function analyze(text: string): PageState {
   const weak = hits.map((h) => (h && h.weak ? h.category : null));
   const soft = hits.map((h) => (h && h.soft ? h.category : null));
   const softTop = hits.map((h) => h?.soft === 'top');
+  const softBelow = hits.map((h) => h?.soft === 'below');
   // A line repeated within the page (titles in related lists are) is not taken as prose.
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
@@ -107,6 +108,8 @@ function analyze(text: string): PageState {
     proseAbove += proseMass[i];
     if (blank[i] || hits[i] === null || !opensComments(norm[i], feat[i])) continue;
     if (proseAbove < totalProse / 2) continue;
+    // 看更多評價（共86則）› closes a list of comments; it opens none.
+    if (feat[i].length <= 24 && MORE_COMMENTS_RE.test(norm[i]) && /^\S?(展开|展開|查看|[载載]入|加[载載]|更多)/.test(norm[i])) continue;
     // A bare heading (留言) opens it only over a commenter line (a name and a date), not over a sign-in note.
     if (BARE_COMMENTS_RE.test(norm[i])) {
       const j = nextLine(blank, i);
@@ -179,7 +182,7 @@ function analyze(text: string): PageState {
       const twin = (j: number) => cat[j] === null && weak[j] === null && rowShape(j) === rowShape(i);
       if (rowShape(i) && (twin(i - 1) || twin(i + 1))) continue;
       // A decoration line above the signature still goes.
-      if (i < firstProse || ((i > lastProse || (quiet[i] && i > proseEnd)) && !softTop[i])) cat[i] = soft[i];
+      if ((i < firstProse && !softBelow[i]) || ((i > lastProse || (quiet[i] && i > proseEnd)) && !softTop[i])) cat[i] = soft[i];
       // Below the article a posting time belongs to a list of other articles: weak evidence there.
       else if (i > lastProse) weak[i] = 'related-list';
     }

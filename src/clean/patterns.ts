@@ -11,8 +11,8 @@ export interface PatternHit {
   rule: string;
   /** Weak evidence (a bare date): dropped only inside the page footer, never opens it. */
   weak?: boolean;
-  /** Positional evidence: dropped (and may open the footer) only outside the article body ('outside'), or only above it ('top'). */
-  soft?: 'outside' | 'top';
+  /** Positional evidence: dropped (and may open the footer) only outside the article body ('outside'), only above it ('top') or only below it ('below'). */
+  soft?: 'outside' | 'top' | 'below';
   /** Dropped, but too slight to open the page footer (a decoration line). */
   quiet?: boolean;
   /** A row of wide-gapped items: a menu alone, a table when the next row is one too. */
@@ -58,7 +58,7 @@ const leadsWithOtherKey = (s: string): boolean => {
 };
 
 /** Keys of a byline or page-metadata field. */
-const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
+const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]者?|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
@@ -76,7 +76,7 @@ const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]�
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
-const DATE_TIME_RE = new RegExp(`${DATE}\\s*([(（]?(星期|週|周)[一二三四五六日天][)）]?\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
+const DATE_TIME_RE = new RegExp(`${DATE}\\s*(([(（](星期|週|周)?[一二三四五六日天][)）]|(星期|週|周)[一二三四五六日天])\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 /** A commenter's name, then a date or an age, then maybe stars. */
 const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|[个個]?月)前|昨天|前天)(\\s*[·・•|｜]\\s*[★☆]{3,5})?$`);
@@ -86,6 +86,8 @@ const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*
  * Without a year the time must be there: a bare month and day is a schedule's.
  */
 const COMMENTER_META_RE = new RegExp(`^(?![\\d第])[^\\s·・•|｜:]{1,16}(\\s[A-Za-z.]{1,8}){0,2}(\\s*[·・•|｜]\\s*[^·・•|｜:。，]{1,10}){0,2}\\s*[·・•|｜]\\s*(${DATE}(\\s+\\d{1,2}:\\d{2})?|\\d{1,2}\\s*(月\\s*\\d{1,2}\\s*日|-\\d{1,2})\\s+\\d{1,2}:\\d{2})(\\s*[·・•|｜]\\s*[^·・•|｜。，!！?？]{1,12})?$`);
+/** Stars, then the reviewer's name, then a date: ★★★★☆　Ivy　2023/10/20. */
+const STARS_NAME_DATE_RE = new RegExp(`^[★☆]{3,5}\\s+\\S{1,16}(\\s\\S{1,10})?\\s+(${DATE}|\\d+\\s*(天|[週周]|星期|[个個]?月|年)前)$`);
 /** Links of a site's footer. */
 const FOOTER_LINK_RE =
   /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|招聘|[诚誠]聘|條款|条款|意[见見]|[联聯][络絡系繫]|[网網]站地[图圖]|免[责責]|版[权權]|合作|投稿|反[馈饋]|[帮幫]助|新[闻聞](爆料|提料|熱線|热线)|[读讀]者(意[见見]|服[务務]|信箱)|侵[权權]|使用[说說]明|[创創]作者|\S{0,8}(举报|舉報|檢舉|检举))/;
@@ -173,6 +175,8 @@ const FAMILIES: Family[] = [
       if (!tags) return false;
       // An HTML comment is markup, whatever it says (</div><!-- comment-box end -->).
       const rest = s.replace(/<!--.{0,80}?-->/g, '').replace(TAG_RE, '').replace(/\s/g, '');
+      // What stands inside script or style tags is code, never text (window.dataLayer = …).
+      if (/^<(script|style)\b[^>]*>.*<\/\1>$/i.test(s.trim())) return true;
       return rest.length <= 3 || tags.join('').length > rest.length * 2 || /^var |^function|^\$\(|_hmt/.test(rest);
     },
   },
@@ -260,11 +264,18 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       (/\d+(\.\d+)?万?\s*(文章[数數]|[关關]注度|粉[丝絲]|[阅閱][读讀]量?)/.test(s) ||
+        // 卖家信息：雨林小屋（信用 ★★★★★…）　进店逛逛 >: a shop's box on a marketplace.
+        /([进進]店逛逛|[进進]入店[铺鋪]|[进進]入商店)\s*[>›»]?$/.test(s) ||
+        // 已有 12,406 位读者订阅: a count of those who did, under the button.
+        /^已有\s*[\d,.]+\s*[万萬]?\s*(位|名|人|個|个)\S{0,6}(订阅|訂閱|[购購][买買]|[报報]名|下[载載]|[关關][注註]|[参參]與|[参參]与|[评評][价價]|使用|預約|预约|收藏)$/.test(s) ||
         (s.match(/(收藏|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|[转轉][发發]|播放|回[复覆]|回帖|[赞讚贊]同|反[对對]|[赞讚])(量|[数數])?\s*[（(]?\s*[\d.,]+[万萬kKwW]?/g) ?? []).length >= 2 ||
         /^(我也?要|[发發][表布])([评評][论論]|[评評]分|打分|[点點][评評]|留言|[写寫]([点點][评評]|[评評][论論]|[评評][价價]))/.test(s) ||
         (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
         (/^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) && !s.includes('。')) ||
-        (f.length <= 30 && /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
+        (f.length <= 30 &&
+          /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) &&
+          // 订阅方案, 加入條件: a heading over the terms, not a button.
+          !/^(订阅|訂閱|加入|下[载載])(方案|[计計][划劃]|[须須]知|[说說]明|[价價]格|[规規][则則]|流程|方式|期限|[资資]格|[条條]件|[费費]用)$/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
         (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
         // A sentence whose verbs are subscribe / rate / share / like is a call to action.
         (f.length <= 40 && /(欢迎|歡迎|记得|記得|[请請]|别忘了|別忘了)[^。]{0,4}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚])[^。]{0,12}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚]|朋友)/.test(s)) ||
@@ -284,7 +295,9 @@ const FAMILIES: Family[] = [
         !/^(关于|關於|联系|聯繫|聯系|联络|聯絡|加入)我[们們][\u4e00-\u9fff]/.test(s) &&
         /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
         (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[广廣]告|[反回][馈饋])/i.test(s)) ||
-        /(举报|舉報|客服|投稿)\s*:?\s*[\w.+-]+@|(举报|舉報|客服)\s*:/i.test(s)),
+        /(举报|舉報|客服|投稿)\s*:?\s*[\w.+-]+@/i.test(s) ||
+        // …請準備以下資料聯絡客服： ends a sentence of the article; a contact field follows no clause.
+        (/(举报|舉報|客服)\s*:/.test(s) && !/[。，！？；]/.test(s.slice(0, s.search(/(举报|舉報|客服)\s*:/))))),
   },
   {
     category: 'navigation',
@@ -356,7 +369,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       (f.length <= 30 &&
       (/^[[【(（<]?\s*(图片|圖片|[图圖]|[视視][频頻]|影片|[剧劇]照|截[图圖]|[资資]料照|[插配][图圖]|示意[图圖]|image|img|photo|picture|video|[广廣]告|推[广廣]|商[业業]推[广廣]|[赞贊]助商?|advertisement|ad|sponsored|[赞贊]助内容|贊助內容)\s*\d*\s*[\]】)）>]?$/i.test(bare(s)) ||
-        /(点击查看大图|點擊查看大圖|點選檢視大圖|点选查看大图|[视視][频頻]加[载載]中|影片[载載]入中|[图圖]片来源|[图圖]片來源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
+        /(点击查看大图|點擊查看大圖|點選檢視大圖|点选查看大图|[视視][频頻]加[载載]中|影片[载載]入中|([图圖]片|相片|照片)[来來]源|[图圖]片[由源]|[图圖]\s*\/|^[▲△▼●]\s*[图圖])/.test(s) ||
         /\.(jpe?g|png|gif|webp)$/i.test(s))) ||
       // A caption ending in a picture credit: （圖／管理處提供）, (图片来源：…).
       (f.length <= 60 && /[（(]\s*([图圖]片?|照片|[摄攝]影)\s*[／/:][^）)]*[）)]$/.test(s)),
@@ -384,7 +397,8 @@ const FAMILIES: Family[] = [
     rule: 'interface words only (controls, prompts, counters)',
     // 請繼續往下閱讀…, 点击加载更多, 打开APP阅读全文, （本文共计阅读 1.2万 次）, 245 人关注 · 3.1万 次浏览.
     test: (s, f) => {
-      if (f.length > 30 || f.sentenceEnd || f.han < 2) return false;
+      // A trailing ellipsis (載入更多留言…) is the control's, not a sentence's end.
+      if (f.length > 30 || (f.sentenceEnd && !/(…|\.{3})$/.test(s)) || f.han < 2) return false;
       const w = interfaceWords(s);
       return w.rest === 0 && (w.core >= 2 || (w.core >= 1 && w.digits));
     },
@@ -423,9 +437,9 @@ const FAMILIES: Family[] = [
     // >>> …立即免费获取方案 <<<, 🚗 … 【询底价】【预约试驾】, ☎ 首次諮詢30分鐘免費｜…｜立即預約 »
     test: (s, f) =>
       f.length <= 90 &&
-      (/^[▌▍▎|｜【\[(（〔［]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|推介|業配|业配|Sponsored|AD)\s*[】\])）〕］]?(\s|[｜|:：]|$)/.test(s.replace(/^[\p{Extended_Pictographic}\uFE0F▲△▼▽◆◇■□●○★☆※—–\-\s]+/u, '').replace(/^(廣告|广告)\s*[—–\-]+/, '$1')) ||
+      (/^[▌▍▎|｜【\[(（〔［]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|推介|業配|业配|Sponsored|AD)\s*[】\])）〕］]?(?!\s*[=＝])(\s|[｜|:：]|$)/.test(s.replace(/^[\p{Extended_Pictographic}\uFE0F▲△▼▽◆◇■□●○★☆※—–\-\s]+/u, '').replace(/^(廣告|广告)\s*[—–\-]+/, '$1')) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
-        ((s.match(PROMO_RE) ?? []).length >= 1 && /(送完[为為]止|名[额額]有限|[数數]量有限|售完即止|首月免|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /([送赠贈]完([为為]止|即止)|名[额額]有限|[数數]量有限|售完即止|首月免|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
         // 📢 某某APP上线…功能，立即下载>>: an app advert with its call.
         (f.length <= 60 && /(APP|App|客[户戶]端|[应應]用程式)/.test(s) && /(立即|马上|馬上|[点點][击擊]|[扫掃][码碼])\s*(下[载載]|安[装裝]|[体體][验驗])/.test(s)) ||
         // 本網站使用「快站」免費架設: the site builder's footer advert.
@@ -526,7 +540,7 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: COMMENTER_NAMED_RULE,
     // 过路人 · 2026-11-18, 小熊軟糖　・　3 天前　・　★★★★★, 计科小王 · 研一 · 11月21日 18:07
-    test: (s, f) => (f.length <= 40 && !f.sentenceEnd && COMMENTER_RE.test(s)) || (f.length <= 50 && COMMENTER_META_RE.test(s)),
+    test: (s, f) => (f.length <= 40 && !f.sentenceEnd && (COMMENTER_RE.test(s) || STARS_NAME_DATE_RE.test(s))) || (f.length <= 50 && COMMENTER_META_RE.test(s)),
   },
   {
     category: 'share-bar',
@@ -867,6 +881,8 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 && !f.sentenceEnd &&
       ((/下[载載]/.test(s) && /(\b(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|JSON|TXT|ODS|ODT)\b|\d+(\.\d+)?\s*[KMG]B\b)/i.test(s)) ||
+        // 📄 2024陸運會完整成績（PDF，1.2MB）: a file's format (and size) in brackets after its name.
+        /[（(]\s*(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|ODS|ODT)\s*([,，、/|｜]\s*[\d.]+\s*[KMG]B)?\s*[)）]$/i.test(s) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
         // 相關檔案：議程.odt　議程.pdf: several files under one label.
         /^(📄|📎|📁|📑|\d{1,2}\s*[.、．]\s*)?\s*[［\[【]?\s*((相[关關])?(附件|[档檔]案|文件)(下[载載])?)?\s*[:：]?\s*(\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*){1,4}[］\]】]?$/i.test(s)),
@@ -876,13 +892,16 @@ const FAMILIES: Family[] = [
     rule: 'gallery stand-in (picture counter, bracketed label, key visual, caption label)',
     test: (s, f) =>
       f.length <= 24 &&
-      (/^[[【(（]?\s*\S{0,8}\s*\d{1,3}\s*\/\s*\d{1,3}\s*[\]】)）]?$/.test(s) && /([图圖]|相片|照片|[视視][频頻]|影片|photo|image)/i.test(s) ||
+      (/^[[【(（]?\s*\S{0,8}\s*\d{1,3}\s*[/／]\s*\d{1,3}\s*[\]】)）]?$/.test(s) && /([图圖]|相片|照片|[视視][频頻]|影片|photo|image)/i.test(s) ||
         /^\[[^[\]]{1,16}\]$/.test(s) ||
-        /^\S{0,6}(主[视視][觉覺]|主[图圖]|示意[图圖]|封面[图圖]?|[图圖]集)$/.test(bare(s)) ||
+        (!/[:：]/.test(s) && /^\S{0,6}(主[视視][觉覺]|主[图圖]|示意[图圖]|封面[图圖]?|[图圖]集)$/.test(bare(s))) ||
         /^([图圖][说說注註]|[图圖]片[说說]明|照片[说說]明|[图圖]片[来來]源|photo\s*credits?|image\s*credits?|photo\s*by)\s*:?$/i.test(s) ||
         /^[(（]?\s*\S{0,4}(載入中|载入中|加[载載]中|[读讀]取中|loading)\s*[.…]*\s*[)）]?$/i.test(s) ||
         (/^\[[^[\]]{1,12}\]/.test(s) && interfaceWords(s.replace(/^\[[^[\]]*\]/, '')).rest === 0 && interfaceWords(s.replace(/^\[[^[\]]*\]/, '')).core >= 1) ||
-        /([点點][击擊选選图圖]|[轻輕][触觸])\S{0,6}(大[图圖]|放大)/.test(s)),
+        /([点點][击擊选選图圖]|[轻輕][触觸])\S{0,6}(大[图圖]|放大)/.test(s) ||
+        // 放大圖片, 查看原图: the viewer's button; ( 照片已移除 ): a picture that is gone.
+        /^(放大|查看|檢視|检视)([图圖]片|大[图圖]|原[图圖])$/.test(s) ||
+        /^[(（\[【［]?\s*([图圖]片|照片|相片|[视視][频頻]|影片)\s*已?(移除|[删刪]除|失效|[过過]期|下架)\s*[)）\]】］]?$/.test(s)),
   },
   {
     category: 'placeholder',
@@ -942,13 +961,15 @@ const FAMILIES: Family[] = [
     // 以下資料只供一般參考…, 本站資料只供參考及教學用途, 以餐廳公告為準，如有變動…, 主辦單位保留更改…的權利
     test: (s, f) =>
       f.length <= 120 &&
-      // A numbered term (4. 主辦單位保留更改節目之權利) belongs to the article's own list of terms.
-      !/^\d{1,2}\s*[.、．)）]/.test(s) &&
+      // A numbered term (4. 主辦單位保留更改節目之權利, 五、谨防诈骗) belongs to the article's own list of terms.
+      !/^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]/.test(s) &&
       ((/(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s) && /^\S{0,4}(本站|本[网網]|本[页頁]|本平台|以上|以下|上述|文中|此[页頁]|[资資]料|[资資][讯訊]|信息|[内內]容|所有)/.test(s)) ||
         /保留\S{0,24}(更改|修改|[变變]更|更[动動]|取消|调整|調整)\S{0,16}(权利|權利)/.test(s) ||
         (/(为准|為準|为主|為主)/.test(s) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(s)) ||
         // 節目表或會因應…而更改，以當日播出為準; 日程或有更改，請以場內公佈為準; 如有任何歧異，以現場告示為準
         /(或有|或[会會]|可能|如有|若有|如遇|如[与與])\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異]|不一致|不符)\S{0,8}以\S{0,12}(为准|為準)/.test(s) ||
+        // 本站騎乘紀錄僅為車友分享，實際路況請以…為準: the site speaking of its own pages.
+        (/^\S{0,4}(本站|本[网網]|本平台|本[页頁])/.test(s) && /(以\S{0,12}(为准|為準)|自行(承[担擔]|[负負][责責])|(仅|僅)(为|為|供)\S{0,8}(分享|[参參]考|交流))/.test(s)) ||
         // …詳情請參閱條款及細則; 受條款及細則約束
         /(詳情|详情|受|適用|适用)\S{0,6}(條款及細則|条款及细则|條款細則|条款细则)/.test(s) ||
         /(网友|網友|用[户戶]|会员|會員)(上[传傳]|提供|[发發]布|[发發]佈)\S{0,24}(侵犯|侵[权權]|[删刪]除)/.test(s) ||
@@ -1090,7 +1111,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       !f.sentenceEnd &&
-      (/^[［\[【]\s*(影片|[视視][频頻]|短片|[图圖]片|相片|照片|音[频頻訊])\s*(\d{1,3}\s*\/\s*\d{1,3})?\s*[］\]】]/.test(s) || /^[（(［\[]?\s*(地[图圖]|位置[图圖]|交通[图圖]|map)\s*[)）］\]]?$/i.test(s)),
+      (/^[［\[【]\s*(影片|[视視][频頻]|短片|[图圖]片|相片|照片|音[频頻訊]|封面[图圖]?|[插配][图圖]|示意[图圖]|[产產]品[图圖]|商品[图圖])\s*(\d{1,3}\s*\/\s*\d{1,3})?\s*[］\]】]/.test(s) || /^[（(［\[]?\s*(地[图圖]|位置[图圖]|交通[图圖]|map)\s*[)）］\]]?$/i.test(s)),
   },
   {
     category: 'editor-note',
@@ -1159,15 +1180,21 @@ const FAMILIES: Family[] = [
   },
   {
     category: 'account-footer',
-    rule: 'follow and subscribe buttons, author-box heading',
-    // 追蹤粉專 ｜ 訂閱電子報; 關於我 over the blogger's bio (only outside the article).
+    rule: 'follow and subscribe buttons',
+    // 追蹤粉專 ｜ 訂閱電子報 (only outside the article).
     soft: 'outside',
     test: (s, f) => {
       if (f.length > 40) return false;
-      if (/^(關於我|关于我|關於作者|关于作者|作者[简簡]介|[关關]于博主|關於版主|about me)$/i.test(bare(s))) return true;
       const items = s.split(/\s{2,}|\s*[|｜·•・]\s*/).filter((x) => x.trim() !== '');
       return items.length >= 2 && items.every((x) => FOLLOW_ITEM_RE.test(x.trim()));
     },
+  },
+  {
+    category: 'account-footer',
+    rule: 'author-box heading (below the article)',
+    // 關於我 over the blogger's bio under the post; above the text it is a profile page's own section.
+    soft: 'below',
+    test: (s) => /^(關於我|关于我|關於作者|关于作者|作者[简簡]介|[关關]于博主|關於版主|about me)$/i.test(bare(s)),
   },
   {
     category: 'account-footer',
@@ -1250,9 +1277,11 @@ const FAMILIES: Family[] = [
         /[［\[【(（]\s*([请請])?([输輸]入|[选選]擇|[选選]择)\S{0,12}\s*[］\]】)）]/.test(s) ||
         (f.length <= 40 && /^(搜[索尋寻]|查[询詢找])\S{0,6}\s*[,，]\s*(如|例如)\s*:/.test(s)) ||
         (f.length <= 12 && /^☰/.test(s)) ||
+        // 🔍 請輸入關鍵字，例如：…, 请输入应用名称: a search box's prompt.
+        (f.length <= 40 && /^([🔍🔎]|([请請])([输輸]入))/u.test(s)) ||
         // [ 查询可订床位 ], ［提交］: a bracketed search or submit button; 請 登入 或 註冊.
         /[［\[]\s*(查[询詢]|搜[索尋寻]|提交|[确確]定|[预預][订訂约約]|立即|[选選]擇|[选選]择|加入[购購]物[车車]|[购購][买買])\S{0,8}\s*[］\]]/.test(s) ||
-        /([请請]|歡迎|欢迎)\s*(登[录錄入])\s*(或|或者|\/)\s*(注[册冊]|註冊)/.test(s) ||
+        /([请請]|歡迎|欢迎)\s*(登[录錄入])\s*(或|或者|\/|\s)\s*(免[费費])?(注[册冊]|註冊)/.test(s) ||
         /^(EN|ENG|English|繁|简|簡|繁[體体]|简体|簡體)\s*[|｜/]\s*(EN|ENG|English|繁|简|簡|繁[體体]|简体|簡體|中文?)(\s|$)/.test(s)),
   },
   {
