@@ -1015,3 +1015,50 @@ describe('changes in the seventh session, before and after blind batches 28 and 
     kept('暖身：先看封面');
   });
 });
+
+describe('changes after blind batches 30 and 31 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const kept = (line: string) => expect(inside(line)[0].keep, line).toBe(true);
+  it("a product's name, facts and price under its pictures stay; its shop counters and a labelled offer go", () => {
+    const page = ['某某手作 · 冷制皂工作室', '首页 | 全部商品 | 冷制皂 | 液体皂 | 礼盒', '当前位置：首页 > 冷制皂 > 玫瑰精油皂', '[商品主图 1/4]', '玫瑰精油皂（干性肌适用）', '冷制工艺 · 熟成40天 · 净重约90g', '¥ 42.00', '月销 208 件    累计评价 1530    库存充足', '限时：拍下两块装再减6元，活动截止周日24点', '', P1, P2, P3];
+    expect(dropped(clean(page.join('\n')).lines).slice(0, 9)).toEqual([true, true, true, true, false, false, false, true, true]);
+  });
+  it("a pharmacist's answer line, helpful-vote bars and a question without its mark in a Q&A list", () => {
+    const qa = after('问：饭后多久可以吃？', '答：一般建议饭后半小时服用，可以减少对胃的刺激，请按说明书用量。', '执业药师 周** 回答于 2024-05-02', '有用(33)　没用(1)　|　追问', '问：可以和牛奶一起吃吗', '答：可以，牛奶不影响吸收，但不要用茶或咖啡送服，以免加重胃部不适。', '执业药师 吴** 回答于 2024-04-18', '有用(12)　没用(0)　|　追问');
+    expect(dropped(qa)).toEqual([false, false, true, true, false, false, true, true]);
+  });
+  it('was-this-helpful polls, a countdown, contact lines with hours, hotlines, a source disowning the page', () => {
+    gone('这篇文章对你有帮助吗？　👍 有　👎 没有');
+    gone('512 位用户觉得有用');
+    gone('距离开幕还有 12 天 5 小时 30 分');
+    gone('help@example.hk　｜　辦公時間：星期一至五 上午9時至下午6時');
+    gone('全国服务热线 400-8**-1234　　工作日 9:00-18:00');
+    gone('本网站气象资料部分来自气象台，气象台并不对本网站内容负责。');
+  });
+  it('disclaimers on changes to a programme and on the article itself, an advert label between rules, offers with where to book', () => {
+    gone('主辦單位保留節目異動之權利。');
+    gone('＊本文店家資訊以採訪當時為準，出發前請先電話確認。');
+    gone('＝＝＝＝ 廣告 ＝＝＝＝');
+    gone('➤ 住宿推薦：湖畔小屋平日入住8折，訂房請洽官方LINE！');
+    gone('升級天氣通高級版，無廣告、雷達即時更新，首月 HK$10！');
+  });
+  it('a browse counter with its revision date, a date with who posted it, labelled hashtags, a reply header, a photo credit, JavaScript stand-ins, font-size controls, a menu drawn with block bars', () => {
+    gone('瀏覽次數：1,204　|　資料最後修訂：2024年5月2日');
+    gone('2024 年 5 月 2 日 ・ 某某劇團小編');
+    gone('延伸標籤　#親子　#台中景點　#雨天備案');
+    gone('本會義工 阿明 回覆：');
+    gone('相片：受訪者提供');
+    gone('［互動地圖：請開啟 JavaScript 以檢視］');
+    gone('A- A A+ ｜ 列印本頁');
+    gone('网站首页 ▏笔译服务 ▏口译服务 ▏证件翻译 ▏收费标准 ▏在线下单');
+  });
+  it("a guestbook opens a comment section: the wishes stay, the names and hearts go", () => {
+    expect(dropped(after('留言冊（12）', 'Amy 陳　2024年10月2日', '恭喜你們！終於等到這一天，祝白頭到老 😊', '❤ 8', 'Uncle Ben　2024年9月30日', '祝新人百年好合，永結同心。', '❤ 3'))).toEqual([true, true, false, true, true, false, true]);
+  });
+  it("look-alikes stay: a credit among a record's fields, a performance's date and place, shares of a whole, a sentence about a hotline", () => {
+    expect(dropped(inside('編號：HK-0099', '地點：九龍城碼頭', '攝影：陳大文（已故）', '捐贈：陳家後人'))).toEqual([false, false, false, false]);
+    kept('2024 年 11 月 2 日（六）19:30　國家音樂廳');
+    kept('政府資助 58%　│　基金及信託 27%　│　公眾捐款 13%　│　其他 2%');
+    kept('如有疑问，可拨打12366纳税缴费服务热线，或前往就近办税服务厅咨询。');
+  });
+});

@@ -6,7 +6,7 @@ import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
 import { joinLines, splitLines, type Line } from '../text/lines.js';
 import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
 import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
-import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, FILE_LINK_RULE, matchPattern, opensComments } from './patterns.js';
+import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, CREDIT_LINE_RULE, FILE_LINK_RULE, matchPattern, opensComments } from './patterns.js';
 
 export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
@@ -53,6 +53,9 @@ function analyze(text: string): PageState {
   const cat = hits.map((h) => (h && !h.weak && !h.soft ? h.category : null));
   const weak = hits.map((h) => (h && h.weak ? h.category : null));
   const soft = hits.map((h) => (h && h.soft ? h.category : null));
+  // A single credit among a record's fields (編號：… 地點：… 攝影：… 捐贈：…) is the record's own.
+  const plainField = (j: number) => j >= 0 && j < norm.length && !blank[j] && hits[j] === null && /^[^\s:]{2,6}\s*:\s*\S/.test(norm[j]);
+  for (let i = 0; i < norm.length; i++) if (hits[i]?.rule === CREDIT_LINE_RULE && plainField(i - 1) && plainField(i + 1)) cat[i] = null;
   const softTop = hits.map((h) => h?.soft === 'top');
   const softBelow = hits.map((h) => h?.soft === 'below');
   // A line repeated within the page (titles in related lists are) is not taken as prose.
@@ -279,6 +282,8 @@ function readerText(f: LineFeatures, norm: string): boolean {
   if (/[A-Za-z]+([\s,'’-]+[A-Za-z]+){5,}.*[.!?]$/.test(norm)) return true;
   // 下次一定可以！週二見～: a reader's exclamation with a tilde or an emoji after it.
   if (f.han >= 6 && /[。！？!?]/.test(norm) && /([～~]+|\p{Extended_Pictographic}\uFE0F?)$/u.test(norm)) return true;
+  // 问：吃完出汗特别多正常吗: a question as a Q&A list shows it, with or without its mark.
+  if (f.han >= 5 && /^(问|問|答|Q|A)\s*[:：]/.test(norm)) return true;
   return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || (f.han >= 12 && f.hanRatio >= 0.8) || f.han >= 16;
 }
 
@@ -311,7 +316,10 @@ function markHeader(st: PageState): void {
     if (lastCrumb.length < 2) continue;
     // A short crumb must end a word of the title line: 路況 is not the title 路況更新者：老刀.
     const titled = (l: string) => l.startsWith(lastCrumb) && (lastCrumb.length >= 4 || !/[\p{L}\p{N}]/u.test(l.charAt(lastCrumb.length)));
-    for (let j = i + 1; j < Math.min(end, i + 3); j++) {
+    // Picture stand-ins may stand between them ([商品主图 1/5], ▶ 视频 00:42 over the product's name).
+    for (let j = i + 1, seen = 0; j < end && seen < 2; j++) {
+      if (cat[j] === 'placeholder') continue;
+      seen++;
       if (!blank[j] && titled(norm[j])) {
         end = j;
         cat[j] = null;
@@ -324,7 +332,7 @@ function markHeader(st: PageState): void {
   if (last < 0) return;
   const header = new Set<number>();
   // The first undecided line under a breadcrumb is the page's title, not part of the masthead.
-  const crumbAt = (i: number) => cat[i] === 'navigation' && /\S\s*[>›»＞]\s*\S/.test(norm[i]);
+  const crumbAt = (i: number) => cat[i] === 'navigation' && (/\S\s*[>›»＞]\s*\S/.test(norm[i]) || norm[i].split(/\s+\/\s+/).length >= 3);
   for (let i = start; i < last; i++) if (cat[i] === null && !(i > start && crumbAt(i - 1))) header.add(i);
   for (let i = last + 1; i < end && cat[i] === null && wideRow(norm[i]); i++) header.add(i);
   let title = -1;

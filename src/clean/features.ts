@@ -5,7 +5,7 @@
 const ANNOTATION_RE = /\??\(?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\)/g;
 
 /**
- * The line as the rules see it: trimmed, annotations removed, full-width and small colons folded,
+ * The line as the rules see it: trimmed, annotations removed, full-width and small colons and drawn bars folded,
  * white space folded to one space — save that a wide gap (two or more spaces, a full-width space)
  * stays as two spaces: menus and rows of items are laid out with wide gaps.
  */
@@ -13,6 +13,8 @@ export function normalizeLine(text: string): string {
   return text
     .replace(ANNOTATION_RE, '')
     .replace(/[：﹕︰]/g, ':')
+    // Bars drawn with box-drawing or block characters (网站首页 ▏笔译服务) separate like |.
+    .replace(/[▏▕│┃┆┊]/g, '|')
     .replace(/\s+/g, (m) => (m.length >= 2 || m === '\u3000' ? '  ' : ' '))
     .trim();
 }

@@ -58,7 +58,7 @@ const leadsWithOtherKey = (s: string): boolean => {
 };
 
 /** Keys of a byline or page-metadata field. */
-const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]者?|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽]|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
+const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]者?|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽](次[数數]|[数數]|量)?|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
@@ -72,11 +72,15 @@ export const BARE_COMMENTS_RE = /^(留言|[评評][论論])([区區板])?$/;
 export const COMMENTER_RULE = 'commenter with a date or an age after a wide gap (outside the article)';
 export const COMMENTER_NAMED_RULE = 'commenter name with a date or an age (and stars)';
 const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：|｜]{1,12}(\\s[A-Za-z.]{1,8})?(\\s{2,}|\\s*[|｜]\\s*)(${DATE}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
+/** A date with the bare weekday in brackets and a time: 2024-03-17 (日) 21:42 — a posting time, or an event's. */
+const DATE_WDAY_TIME_RE = new RegExp(`${DATE}\\s*[(（][一二三四五六日天][)）]\\s*\\d{1,2}:\\d{2}`);
+/** A date, then the editor or reporter who posted it: 2024 年 6 月 3 日 ・ 拾穗劇坊小編. */
+const DATE_BY_RE = new RegExp(`^${DATE}\\s*[·・•|｜]\\s*\\S{0,16}(小[编編]|[编編][辑輯]|[记記]者|作者|站[长長]|整理|[报報][导導])$`);
 /** An e-paper's edition line: 2024年07月18日 星期四 第B07版. */
 const EDITION_RE = new RegExp(`^${DATE}\\s*(星期|周|週)[一二三四五六日天]\\s*第\\s*[A-Z]?\\d{1,3}\\s*版`);
 const DATE_RE = new RegExp(DATE);
 // A posting time may also be written the English way: Thu Nov 20 22:41:07 2025.
-const DATE_TIME_RE = new RegExp(`${DATE}\\s*(([(（](星期|週|周)?[一二三四五六日天][)）]|(星期|週|周)[一二三四五六日天])\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
+const DATE_TIME_RE = new RegExp(`${DATE}\\s*([(（]?(星期|週|周)[一二三四五六日天][)）]?\\s*)?\\d{1,2}:\\d{2}|\\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}`);
 const DATE_CLOCK_LINE_RE = new RegExp(`^${DATE}\\s*\\d{1,2}:\\d{2}(:\\d{2})?$`);
 /** A commenter's name, then a date or an age, then maybe stars. */
 const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*(${DATE}|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|[个個]?月)前|昨天|前天)(\\s*[·・•|｜]\\s*[★☆]{3,5})?$`);
@@ -86,8 +90,14 @@ const COMMENTER_RE = new RegExp(`^\\S{1,16}(\\s\\S{1,10})?\\s*[·・•|｜]\\s*
  * Without a year the time must be there: a bare month and day is a schedule's.
  */
 const COMMENTER_META_RE = new RegExp(`^(?![\\d第])[^\\s·・•|｜:]{1,16}(\\s[A-Za-z.]{1,8}){0,2}(\\s*[·・•|｜]\\s*[^·・•|｜:。，]{1,10}){0,2}\\s*[·・•|｜]\\s*(${DATE}(\\s+\\d{1,2}:\\d{2})?|\\d{1,2}\\s*(月\\s*\\d{1,2}\\s*日|-\\d{1,2})\\s+\\d{1,2}:\\d{2})(\\s*[·・•|｜]\\s*[^·・•|｜。，!！?？]{1,12})?$`);
+/** Who answered or added on a date: 执业药师 王** 回答于 2024-03-18, 买家 1**9 补充 2023-12-11：. */
+const ANSWERED_ON_RE = new RegExp(`^\\S{1,12}(\\s+\\S{1,16}){0,2}\\s+(回答|回[复覆]|解答|[补補]充|[发發]表|提[问問])(于|於)?\\s*${DATE}(\\s+\\d{1,2}:\\d{2}(:\\d{2})?)?\\s*:?$`);
 /** Stars, then the reviewer's name, then a date: ★★★★☆　Ivy　2023/10/20. */
 const STARS_NAME_DATE_RE = new RegExp(`^[★☆]{3,5}\\s+\\S{1,16}(\\s\\S{1,10})?\\s+(${DATE}|\\d+\\s*(天|[週周]|星期|[个個]?月|年)前)$`);
+/** Roles of a production credit: 编辑｜, 审核：, 摄影/ (a role word, then a bar, slash or colon). */
+const CREDIT_ROLE_RE = /(?:^|\s)[(（【[]?\s*((?:[责責]任|值班|[实實][习習]|[执執]行)?[编編][辑輯]|[责責][编編]|主[编編]|美[编編]|排版|校[对對]|[审審][核校]|[初复複终終二三][审審]|[监監][制製]|[统統][筹籌]|策[划劃]|出品人?|[制製]作人?|[设設][计計]|[翻編编][译譯]|[译譯]者|[摄攝]影|[摄攝]像|[视視][频頻]|[图圖]片?|[图圖]文|文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|来源|來源|配音|剪[辑輯]|[运運][营營]|[营營][运運])\s*[|｜/／:]\s*\S/g;
+/** The rule of a single credit line (摄影：某某): clean.ts keeps one that stands among a record's fields. */
+export const CREDIT_LINE_RULE = 'one production credit on its own line (editing, review, photography)';
 /** Links of a site's footer. */
 const FOOTER_LINK_RE =
   /^(关于|關於|[隐隱]私|私[隐隱]|广告|廣告|招聘|[诚誠]聘|條款|条款|意[见見]|[联聯][络絡系繫]|[网網]站地[图圖]|免[责責]|版[权權]|合作|投稿|反[馈饋]|[帮幫]助|新[闻聞](爆料|提料|熱線|热线)|[读讀]者(意[见見]|服[务務]|信箱)|侵[权權]|使用[说說]明|[创創]作者|\S{0,8}(举报|舉報|檢舉|检举))/;
@@ -114,7 +124,7 @@ const SEPARATED = (s: string, sep: RegExp, minItems: number, maxItem: number): b
 /** A call to act on an offer: book, buy, claim, get a quote, try, sign up — now or for free. */
 const CTA_RE = /(立即|馬上|马上|免[费費]|現在|现在|即刻)\S{0,4}(預約|预约|[购購][买買]|下[单單]|[领領]取|[获獲]取|[报報]名|[咨諮][询詢]|試用|试用|[体體][验驗]|[订訂][阅閱]|加入|申[请請办辦]|[开開]通|捐[款助]|支持|WhatsApp|[试試]算)|首月(只需|[仅僅]需|免[费費])|[询詢](底价|底價|价|價)|[预預]约试驾|預約試駕/;
 /** Marks promotions wear: icons, arrows framing the line, trailing » or ▶, stacked pipes. */
-const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【)|(»|▶|<<|(>>|→|»|▶|＞|⇒)\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
+const PROMO_MARK_RE = /^(\p{Extended_Pictographic}|☎|>>|»|【|➤|➜|➔)|(»|▶|<<|(>>|→|»|▶|＞|⇒)\s*\S{0,8})\s*$|｜.*｜|　.*　/u;
 
 /** Items of a row: wide gaps, pipes; icons and brackets around an item are not part of it. */
 function rowItems(s: string): string[] {
@@ -162,6 +172,9 @@ function countersLine(s: string): boolean {
   if ((s.match(/[（(]\s*[\d.,]+[万萬]?\+?\s*[)）]/g) ?? []).length >= 2) return false;
   const segs = s.split(/\s*[·•|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
   if (segs.length < 2 || segs.length > 4) return false;
+  // Shares of a whole (政府資助 58%　│　基金及信託 27%　│　…　其他 2%) are data: the parts make 100%.
+  const shares = segs.map((seg) => /(\d+(\.\d+)?)\s*%$/.exec(seg));
+  if (segs.length >= 3 && shares.every(Boolean) && Math.abs(shares.reduce((a, m) => a + Number(m![1]), 0) - 100) <= 1) return false;
   return segs.every((seg) => /\d/.test(seg) && (seg.match(/\p{Script=Han}/gu) ?? []).length <= 6);
 }
 
@@ -211,8 +224,10 @@ const FAMILIES: Family[] = [
       // 課號: … 學分: … of a course) only outside the article body, where the soft family below takes them.
       // A line led by another key (比赛时间：…, 金奖：… 作者：…) is the article's data, not a byline.
       !leadsWithOtherKey(s) &&
-      (((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
+      (((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,6}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
         (f.han >= 2 && DATE_TIME_RE.test(s)) ||
+        // …with a bar or a byline key after it; alone with a place it is a performance's (（六）19:30　臺中國家歌劇院).
+        (DATE_WDAY_TIME_RE.test(s) && /[|｜]/.test(s)) ||
         // A bracketed update note is the title's (合歡北峰步道路況（2024/11/16更新）): its slashes do not count.
         (f.length <= 30 && f.han >= 2 && f.clausePunct === 0 && DATE_RE.test(s) && /[／/:|]/.test(s.replace(/[（(][^（()）]*[)）]/g, '')))),
   },
@@ -296,6 +311,13 @@ const FAMILIES: Family[] = [
         /^(联系我们|聯繫我們|聯系我們|联络我们|聯絡我們|关于我们|關於我們|反[馈饋]|意[见見]反[馈饋]|网站客服|網站客服|在[线線]客服|客服|推[荐薦][订訂][阅閱]|[广廣]告服[务務]|[网網]站地[图圖]|投稿|加入我们|加入我們)/.test(s)) ||
         (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[广廣]告|[反回][馈饋])/i.test(s)) ||
         /(举报|舉報|客服|投稿)\s*:?\s*[\w.+-]+@/i.test(s) ||
+        // 全国服务热线 400-6**-7720　工作日 8:30-20:00, ★★加盟热线 400-…★★: a service or sales line with its number.
+        (!/[。，,]/.test(s.slice(0, s.search(/(热线|熱線|专线|專線)/) + 1)) &&
+          /(服[务務]|客服|客[户戶]服[务務]|[咨諮][询詢]|全[国國]|加盟|招商|[订訂][购購]|投[诉訴])\S{0,4}(热线|熱線|专线|專線)\s*:?\s*[\d(（+]/.test(s)) ||
+        // support@skynote.hk　｜　辦公時間：…, 客服 LINE：@… ｜ 客服時間：…: an address to write to with its hours.
+        (!/[。！？]$/.test(s) &&
+          /([\w.+-]+@[\w-]+\.[\w.]+|LINE\s*(ID)?\s*:\s*@)/.test(s) &&
+          /([辦办]公|服[務务]|客服|[營营]業)([時时][間间])/.test(s)) ||
         // …請準備以下資料聯絡客服： ends a sentence of the article; a contact field follows no clause.
         (/(举报|舉報|客服)\s*:/.test(s) && !/[。，！？；]/.test(s.slice(0, s.search(/(举报|舉報|客服)\s*:/))))),
   },
@@ -322,6 +344,8 @@ const FAMILIES: Family[] = [
       if (items.filter((x) => /^([$￥¥€£]|HK\$|NT\$)?\s*[\d,.]+\s*(元|%)?$/.test(x)).length * 2 >= items.length) return false;
       // Measures (口味 4.3 · 价格 4.5 · …, ABV 5.2%｜IBU 14) are data: menu items carry no figures.
       if (items.filter((x) => /^[^\d\s]{1,6}\s+\d+(\.\d+)?\s*%?$/.test(x)).length >= 2) return false;
+      // 冷制工艺 · 熟成45天 · 净重约100g: facts with their units describe a thing; links have none.
+      if (items.filter((x) => /\d+(\.\d+)?\s*(天|g|克|kg|公斤|ml|mL|毫升|mm|cm|公分|米|公里|km|个月|個月|小[时時]|分[钟鐘])$/.test(x)).length >= 2) return false;
       // A labelled sequence (叫牌過程：1♠ – 不叫 – 2♥ – …, 影院服务：IMAX厅｜杜比全景声｜…) is a field
       // of the text, not a menu, unless its label is a control (字級：小 中 大 ｜ 列印, 排序：默认 | 价格↑).
       const label = /^([^\s:]{1,8})\s*:\s*\S/.exec(s);
@@ -437,13 +461,19 @@ const FAMILIES: Family[] = [
     // >>> …立即免费获取方案 <<<, 🚗 … 【询底价】【预约试驾】, ☎ 首次諮詢30分鐘免費｜…｜立即預約 »
     test: (s, f) =>
       f.length <= 90 &&
-      (/^[▌▍▎|｜【\[(（〔［]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|推介|業配|业配|Sponsored|AD)\s*[】\])）〕］]?(?!\s*[=＝])(\s|[｜|:：]|$)/.test(s.replace(/^[\p{Extended_Pictographic}\uFE0F▲△▼▽◆◇■□●○★☆※—–\-\s]+/u, '').replace(/^(廣告|广告)\s*[—–\-]+/, '$1')) ||
+      (/^[▌▍▎|｜【\[(（〔［]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|推介|業配|业配|Sponsored|AD)\s*[】\])）〕］]?(?!\s*[=＝]\s*[^=＝\s])(\s|[｜|:：]|$)/.test(s.replace(/^[\p{Extended_Pictographic}\uFE0F▲△▼▽◆◇■□●○★☆※—–\-=＝\s]+/u, '').replace(/^(廣告|广告)\s*[—–\-]+/, '$1')) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
         ((s.match(PROMO_RE) ?? []).length >= 1 && /([送赠贈]完([为為]止|即止)|名[额額]有限|[数數]量有限|售完即止|首月免|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
         // 📢 某某APP上线…功能，立即下载>>: an app advert with its call.
         (f.length <= 60 && /(APP|App|客[户戶]端|[应應]用程式)/.test(s) && /(立即|马上|馬上|[点點][击擊]|[扫掃][码碼])\s*(下[载載]|安[装裝]|[体體][验驗])/.test(s)) ||
         // 本網站使用「快站」免費架設: the site builder's footer advert.
         /^(本[网網]站|本站)\S{0,3}(使用|採用|采用|由)[^。]{0,24}(架設|架设|搭建|建置)/.test(s) ||
+        // 限时：拍下三块装…再减5元: an offer under its label.
+        (/^(限[时時]|[优優]惠|限[时時][优優]惠|[优優]惠活[动動])\s*:/.test(s) && /([减減]\s*\d+\s*元|\d+(\.\d)?\s*折|[送赠贈]|免[费費])/.test(s)) ||
+        // 升級晴雨通高級版，無廣告…，首月 HK$8！: an upgrade with its price.
+        (f.length <= 60 && /^(升[级級]|[开開]通|加入)\S{0,12}(高[级級]版|[会會]员|會員|VIP|Premium|Pro)/i.test(s) && /(首月|每月|月[费費]|(HK\$|NT\$|\$|￥|¥)\s*\d)/.test(s)) ||
+        // 劇坊朋友入住九折，訂房請洽官方 LINE: a discount with where to book it.
+        (f.length <= 60 && /([\d一二三四五六七八九]\s*折|[优優]惠|特[价價惠])/.test(s) && /([订訂]房|[订訂]位|[预預][订訂])\S{0,2}([请請]洽)/.test(s)) ||
         // 【雙十二狂歡】…低至3折, ★抢票神器★ …开抢: a promotion under a bracketed label.
         ((s.match(PROMO_RE) ?? []).length >= 1 && /^(【[^】]{2,8}】|★[^★]{2,8}★)/.test(s))),
   },
@@ -540,7 +570,7 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: COMMENTER_NAMED_RULE,
     // 过路人 · 2026-11-18, 小熊軟糖　・　3 天前　・　★★★★★, 计科小王 · 研一 · 11月21日 18:07
-    test: (s, f) => (f.length <= 40 && !f.sentenceEnd && (COMMENTER_RE.test(s) || STARS_NAME_DATE_RE.test(s))) || (f.length <= 50 && COMMENTER_META_RE.test(s)),
+    test: (s, f) => (f.length <= 40 && !f.sentenceEnd && (COMMENTER_RE.test(s) || STARS_NAME_DATE_RE.test(s))) || (f.length <= 50 && (COMMENTER_META_RE.test(s) || ANSWERED_ON_RE.test(s))),
   },
   {
     category: 'share-bar',
@@ -645,20 +675,25 @@ const FAMILIES: Family[] = [
   {
     category: 'editor-note',
     rule: 'hashtag / topic line',
-    test: (s, f) => f.length <= 80 && /^(#[^#\s]*[\u4e00-\u9fff][^#\s]*#?\s*)+$/.test(s),
+    // 延伸標籤　#寵物友善　#台北咖啡廳, 標籤：#甄選 #演員招募: topics, maybe under their label.
+    test: (s, f) => f.length <= 80 && /^(\S{0,4}([標标][籤签]|Tags?|[話话][題题])\s*:?\s*)?(#[^#\s]*[\u4e00-\u9fff][^#\s]*#?\s*)+$/i.test(s),
   },
   {
     category: 'editor-note',
     rule: 'production credits (editing, proofreading, layout, review, photography)',
-    // 编辑｜李四, 审核：老王, 排版/小林, 文 | 张三  图 | 网络. An author's or translator's byline alone is content.
+    // 编辑｜李四　审核：老王, 文 | 张三  图 | 网络: two or more credits on a line.
+    test: (s, f) => f.length <= 60 && !/[。，；！？]/.test(s) && (s.match(CREDIT_ROLE_RE) ?? []).length >= 2,
+  },
+  {
+    category: 'editor-note',
+    rule: CREDIT_LINE_RULE,
+    // 审核：老王, 排版/小林. An author's or translator's byline alone is content.
     test: (s, f) => {
       if (f.length > 60 || /[。，；！？]/.test(s)) return false;
-      const ROLE = /(?:^|\s)[(（【[]?\s*((?:[责責]任|值班|[实實][习習]|[执執]行)?[编編][辑輯]|[责責][编編]|主[编編]|美[编編]|排版|校[对對]|[审審][核校]|[初复複终終二三][审審]|[监監][制製]|[统統][筹籌]|策[划劃]|出品人?|[制製]作人?|[设設][计計]|[翻編编][译譯]|[译譯]者|[摄攝]影|[摄攝]像|[视視][频頻]|[图圖]片?|[图圖]文|文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|来源|來源|配音|剪[辑輯]|[运運][营營]|[营營][运運])\s*[|｜/／:]\s*\S/g;
-      const roles = [...s.matchAll(ROLE)].map((m) => m[1]);
-      if (roles.length >= 2) return true;
+      const roles = [...s.matchAll(CREDIT_ROLE_RE)].map((m) => m[1]);
       // 監製：黃兆朗　音樂總監：Tommy Cheung: one editorial word among the credits of a show is the show's.
       const otherKeys = (s.match(/(?:^|\s)[^\s:：|｜]{2,6}\s*[:：]/g) ?? []).length > 1;
-      return roles.length === 1 && !otherKeys && s.search(ROLE) === 0 && !/^(文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|[翻編编][译譯]|[译譯]者)$/.test(roles[0]);
+      return roles.length === 1 && !otherKeys && s.search(CREDIT_ROLE_RE) === 0 && !/^(文字?|撰文|采[写訪访]|採[寫訪]|[记記]者|作者|[翻編编][译譯]|[译譯]者)$/.test(roles[0]);
     },
   },
   {
@@ -964,12 +999,14 @@ const FAMILIES: Family[] = [
       // A numbered term (4. 主辦單位保留更改節目之權利, 五、谨防诈骗) belongs to the article's own list of terms.
       !/^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]/.test(s) &&
       ((/(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s) && /^\S{0,4}(本站|本[网網]|本[页頁]|本平台|以上|以下|上述|文中|此[页頁]|[资資]料|[资資][讯訊]|信息|[内內]容|所有)/.test(s)) ||
-        /保留\S{0,24}(更改|修改|[变變]更|更[动動]|取消|调整|調整)\S{0,16}(权利|權利)/.test(s) ||
+        /保留\S{0,24}(更改|修改|[变變]更|更[动動]|取消|调整|調整|[异異][动動])\S{0,16}(权利|權利)/.test(s) ||
         (/(为准|為準|为主|為主)/.test(s) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(s)) ||
         // 節目表或會因應…而更改，以當日播出為準; 日程或有更改，請以場內公佈為準; 如有任何歧異，以現場告示為準
         /(或有|或[会會]|可能|如有|若有|如遇|如[与與])\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異]|不一致|不符)\S{0,8}以\S{0,12}(为准|為準)/.test(s) ||
+        // 天文台並不對本 App 內容負責: a source disowning what the site shows.
+        /(不|並不|并不)(對|对)\s*(本|此).{0,14}([負负][責责]|承[擔担][責责]任)/.test(s) ||
         // 本站騎乘紀錄僅為車友分享，實際路況請以…為準: the site speaking of its own pages.
-        (/^\S{0,4}(本站|本[网網]|本平台|本[页頁])/.test(s) && /(以\S{0,12}(为准|為準)|自行(承[担擔]|[负負][责責])|(仅|僅)(为|為|供)\S{0,8}(分享|[参參]考|交流))/.test(s)) ||
+        (/^\S{0,4}(本站|本[网網]|本平台|本[页頁]|本文)/.test(s) && /(以\S{0,12}(为准|為準)|自行(承[担擔]|[负負][责責])|(仅|僅)(为|為|供)\S{0,8}(分享|[参參]考|交流))/.test(s)) ||
         // …詳情請參閱條款及細則; 受條款及細則約束
         /(詳情|详情|受|適用|适用)\S{0,6}(條款及細則|条款及细则|條款細則|条款细则)/.test(s) ||
         /(网友|網友|用[户戶]|会员|會員)(上[传傳]|提供|[发發]布|[发發]佈)\S{0,24}(侵犯|侵[权權]|[删刪]除)/.test(s) ||
@@ -1030,7 +1067,7 @@ const FAMILIES: Family[] = [
       f.length <= 40 &&
       !f.sentenceEnd &&
       !/[，,。；]/.test(s) &&
-      (/\S\s*[▾▿⌄]\s*($|\s)/.test(s) || /^(數量|数量|件數|件数)\s*[－\-−]\s*\d+\s*[＋+]$/.test(s)),
+      (/\S\s*[▾▿⌄]\s*($|\s)/.test(s) || /^(數量|数量|件數|件数)\s*:?\s*[－\-−]\s*\d+\s*[＋+]$/.test(s)),
   },
   {
     category: 'account-footer',
@@ -1255,6 +1292,59 @@ const FAMILIES: Family[] = [
     rule: 'related / popular / recent services, pages, events (outside the article)',
     soft: 'outside',
     test: (s, f) => f.length <= 8 && /^(相[关關]|[热熱][门門]|熱門|近期|最新|其他|更多|精[选選])(服[务務]|[页頁]面|活[动動]|[条條]目|[课課]程|[讲講]座|展[览覽])$/.test(bare(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'a countdown widget',
+    // 距離婚禮還有 47 日 12 小時 08 分: days, hours and minutes ticking; a sentence gives the days alone.
+    test: (s, f) => f.length <= 40 && /(距离|距離|倒[计計数數])\S{0,12}(还有|還有|尚有|剩|:)?\s*\d+\s*[天日]\s*\d+\s*(小[时時]|[时時])(\s*\d+\s*分)?/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'a date, then who wrote it',
+    // 2024 年 6 月 3 日 ・ 拾穗劇坊小編
+    test: (s, f) => f.length <= 36 && DATE_BY_RE.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'a stand-in that needs JavaScript, a font-size control',
+    // ［互動地圖：請開啟 JavaScript 以檢視］, A- A A+ ｜ 列印節目單
+    test: (s, f) =>
+      f.length <= 60 &&
+      !f.sentenceEnd &&
+      (/(開啟|开启|啟用|启用|enable|打開|打开).{0,4}JavaScript/i.test(s) || /^A\s*[-−–]\s*A\s*A\s*\+/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'a reply header (someone replies:)',
+    // 本計劃義工 Ivy 回覆：, 木槿手作皂 回覆：, 卖家回复：: the words come on the next line.
+    test: (s, f) => f.length <= 20 && /^\S{1,12}(\s\S{1,8}){0,2}\s*回[复覆]\s*:$/.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'a photo credit under its label',
+    // 相片：作者提供, 圖片：本會授權
+    test: (s, f) => f.length <= 20 && /^([相照][片]|[图圖]片)\s*:\s*\S{1,12}(提供|授[权權])$/.test(s),
+  },
+  {
+    category: 'share-bar',
+    rule: 'was-this-helpful poll and its count',
+    // 呢篇文章有冇幫到你？　👍 有　　👎 冇, 此頁資料對你有幫助嗎？　有　｜　沒有, 237 位用戶覺得有用
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/(👍.*👎|👎.*👍)/u.test(s) ||
+        /(這|这|呢|此|本)\S{0,4}(篇|[頁页]|[則则])\S{0,8}(有冇|有[没沒]有|是否|[对對]\S{0,2}(你|您))\S{0,6}([幫帮]|用|解[决決])/.test(s) ||
+        /(有[幫帮]助|有用)\s*(嗎|吗|嘛)\s*[？?]/.test(s) ||
+        /^[\d,.]+\s*[kK万萬]?\s*(位|名|人|個|个)\S{0,4}(覺得|觉得|認為|认为)\S{0,2}(有用|有[幫帮]助|[實实]用)$/.test(s)),
+  },
+  {
+    category: 'editor-note',
+    rule: "a shop's counters (sold this month, reviews, rating, stock)",
+    // 月销 312 件    累计评价 2047    库存充足, 已售出 2,346 件　｜　★ 4.9（312則評價）
+    test: (s, f) =>
+      f.length <= 60 &&
+      !/[。，；]/.test(s) &&
+      /(月[销銷]|已售出?|[销銷]量|已[卖賣]出|累[计計][评評][价價]|好[评評]率)\s*:?\s*[\d,.]+/.test(s),
   },
   {
     category: 'navigation',
@@ -1707,7 +1797,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
