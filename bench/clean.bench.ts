@@ -156,6 +156,10 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 25 (ii…)', group(/^ii_/)],
     ['held-out: blind batch 26 (ab…)', group(/^ab_/)],
     ['held-out: blind batch 27 (ac…)', group(/^ac_/)],
+    ['held-out: blind batch 28 (ad…)', group(/^ad_/)],
+    ['held-out: blind batch 29 (ae…)', group(/^ae_/)],
+    ['held-out: blind batch 30 (af…)', group(/^af_/)],
+    ['held-out: blind batch 31 (ag…)', group(/^ag_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
