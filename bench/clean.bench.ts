@@ -160,6 +160,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 29 (ae…)', group(/^ae_/)],
     ['held-out: blind batch 30 (af…)', group(/^af_/)],
     ['held-out: blind batch 31 (ag…)', group(/^ag_/)],
+    ['held-out: blind batch 32 (ah…)', group(/^ah_/)],
+    ['held-out: blind batch 33 (aj…)', group(/^aj_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 

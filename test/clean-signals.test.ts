@@ -1062,3 +1062,18 @@ describe('changes after blind batches 30 and 31 (lines written by hand)', () => 
     kept('如有疑问，可拨打12366纳税缴费服务热线，或前往就近办税服务厅咨询。');
   });
 });
+
+describe('changes after blind batches 32 and 33 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('rows of a small table with a bare figure stay; they are not a menu', () => {
+    expect(dropped(inside('淺水灣　｜　35　｜　良好', '南灣　｜　120　｜　一般', '中灣　｜　8　｜　良好'))).toEqual([false, false, false]);
+  });
+  it('media words in brackets with their captions, a platform disowning what sellers write', () => {
+    gone('［圖表：近十年降雨量變化］');
+    gone('［活動主視覺］');
+    gone('［播放器］ ▶ 00:00 / 42:10');
+    gone('（图2：上传文件后的预览界面）');
+    gone('【组图】决赛精彩瞬间（共12张）');
+    gone('以上店铺信息由商家自行提供，本平台不对其真实性负责，交易前请核实。');
+  });
+});

@@ -344,6 +344,8 @@ const FAMILIES: Family[] = [
       if (items.filter((x) => /^([$￥¥€£]|HK\$|NT\$)?\s*[\d,.]+\s*(元|%)?$/.test(x)).length * 2 >= items.length) return false;
       // Measures (口味 4.3 · 价格 4.5 · …, ABV 5.2%｜IBU 14) are data: menu items carry no figures.
       if (items.filter((x) => /^[^\d\s]{1,6}\s+\d+(\.\d+)?\s*%?$/.test(x)).length >= 2) return false;
+      // 清水灣第一灣　｜　18　｜　良好: a bare figure among the items makes it a table's row.
+      if (items.some((x) => /^[\d.,]+$/.test(x))) return false;
       // 冷制工艺 · 熟成45天 · 净重约100g: facts with their units describe a thing; links have none.
       if (items.filter((x) => /\d+(\.\d+)?\s*(天|g|克|kg|公斤|ml|mL|毫升|mm|cm|公分|米|公里|km|个月|個月|小[时時]|分[钟鐘])$/.test(x)).length >= 2) return false;
       // A labelled sequence (叫牌過程：1♠ – 不叫 – 2♥ – …, 影院服务：IMAX厅｜杜比全景声｜…) is a field
@@ -1004,7 +1006,7 @@ const FAMILIES: Family[] = [
         // 節目表或會因應…而更改，以當日播出為準; 日程或有更改，請以場內公佈為準; 如有任何歧異，以現場告示為準
         /(或有|或[会會]|可能|如有|若有|如遇|如[与與])\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異]|不一致|不符)\S{0,8}以\S{0,12}(为准|為準)/.test(s) ||
         // 天文台並不對本 App 內容負責: a source disowning what the site shows.
-        /(不|並不|并不)(對|对)\s*(本|此).{0,14}([負负][責责]|承[擔担][責责]任)/.test(s) ||
+        /(不|並不|并不)(對|对)\s*(本|此|其).{0,14}([負负][責责]|承[擔担][責责]任)/.test(s) ||
         // 本站騎乘紀錄僅為車友分享，實際路況請以…為準: the site speaking of its own pages.
         (/^\S{0,4}(本站|本[网網]|本平台|本[页頁]|本文)/.test(s) && /(以\S{0,12}(为准|為準)|自行(承[担擔]|[负負][责責])|(仅|僅)(为|為|供)\S{0,8}(分享|[参參]考|交流))/.test(s)) ||
         // …詳情請參閱條款及細則; 受條款及細則約束
@@ -1304,6 +1306,15 @@ const FAMILIES: Family[] = [
     rule: 'a date, then who wrote it',
     // 2024 年 6 月 3 日 ・ 拾穗劇坊小編
     test: (s, f) => f.length <= 36 && DATE_BY_RE.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'a media word in brackets, maybe with its caption inside (a picture, chart, player or key visual)',
+    // ［圖表：過去十週大腸桿菌趨勢］, ［節目主視覺］, ［播放器］ ▶ 00:00 / 56:12, （图1：打印平台上传界面）, 【组图】…（共18张）.
+    // Words after the bracket are a caption (［图］左起：王明、李华…) and stay.
+    test: (s, f) =>
+      f.length <= 60 &&
+      /^[［\[【(（]\s*([圖图]表|[图圖]\s*\d*|\S{0,4}主[视視][觉覺]|播放器|[图圖]片\s*\d*|相片\s*\d*|照片\s*\d*|影片|[视視][频頻]|[组組][图圖]|[图圖]集)\s*([:：][^］\]】)）]{0,24})?[］\]】)）]\s*(\S{0,16}[（(]\s*共\s*\d+\s*[张張幅][)）]|[▶►]?\s*\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?)?$/.test(s),
   },
   {
     category: 'placeholder',
