@@ -112,7 +112,7 @@ function analyze(text: string): PageState {
     if (blank[i] || hits[i] === null || !opensComments(norm[i], feat[i])) continue;
     if (proseAbove < totalProse / 2) continue;
     // 看更多評價（共86則）› closes a list of comments; it opens none.
-    if (feat[i].length <= 24 && MORE_COMMENTS_RE.test(norm[i]) && /^\S?(展开|展開|查看|[载載]入|加[载載]|更多)/.test(norm[i])) continue;
+    if (feat[i].length <= 24 && MORE_COMMENTS_RE.test(norm[i]) && MORE_COMMENTS_LEAD_RE.test(norm[i])) continue;
     // A bare heading (留言) opens it only over a commenter line (a name and a date), not over a sign-in note.
     if (BARE_COMMENTS_RE.test(norm[i])) {
       const j = nextLine(blank, i);
@@ -272,6 +272,8 @@ const PUSH_RE = /^(推|噓|→)\s*[A-Za-z0-9_]{2,}\s*:\s*\S/;
 
 /** 展开更多留言, 查看全部 236 則留言, 載入更多評價: the last line of a comment list. */
 const MORE_COMMENTS_RE = /(展开|展開|查看|[载載]入|加[载載]|更多).{0,8}(留言|[评評][论論]|[评評]价|[评評]價|評語|评语|回[复覆])/;
+/** …when the line starts with it (看更多評價): a bare link, not a heading that carries one. */
+const MORE_COMMENTS_LEAD_RE = /^\S?(展开|展開|查看|[载載]入|加[载載]|更多)/;
 
 /** Footer categories that end a comment section (a related list, the site's footer). */
 const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright', 'registration', 'contact', 'disclaimer']);

@@ -319,7 +319,7 @@ const FAMILIES: Family[] = [
           /([\w.+-]+@[\w-]+\.[\w.]+|LINE\s*(ID)?\s*:\s*@)/.test(s) &&
           /([辦办]公|服[務务]|客服|[營营]業)([時时][間间])/.test(s)) ||
         // …請準備以下資料聯絡客服： ends a sentence of the article; a contact field follows no clause.
-        (/(举报|舉報|客服)\s*:/.test(s) && !/[。，！？；]/.test(s.slice(0, s.search(/(举报|舉報|客服)\s*:/))))),
+        ((k) => k >= 0 && !/[。，！？；]/.test(s.slice(0, k)))(s.search(/(举报|舉報|客服)\s*:/))),
   },
   {
     category: 'navigation',
