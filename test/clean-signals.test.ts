@@ -1077,3 +1077,16 @@ describe('changes after blind batches 32 and 33 (lines written by hand)', () => 
     gone('以上店铺信息由商家自行提供，本平台不对其真实性负责，交易前请核实。');
   });
 });
+
+describe('changes in the eighth session (lines written by hand)', () => {
+  it('review filters open the reviews however long they run: the reviewers stay, their names, dates and stay details go', () => {
+    const page = ['某某山居 · 民宿', '首页 > 浙江 > 安吉 > 某某山居', '某某山居', P1, '', '全部(96)  有图(40)  好评(90)  差评(2)', '竹***人  LV3', '2024-05-03  入住“竹林大床房”  家庭亲子', '五一带孩子来住了两晚，早上被鸟叫醒，推开阳台门就是一片竹海，空气特别好，老板还送了自家做的笋干，下次还会再来。', '匿名用户', '2024-04-14  入住“家庭三人间”', '房间很干净，但是山路有点窄，晚上开车上来要小心，建议白天到达，停车场就在门口，很方便。', '好评里说的竹海确实漂亮，拍照很出片，早餐是清粥小菜加鸡蛋，分量足，孩子很喜欢院子里的小狗。'];
+    expect(dropped(clean(page.join('\n')).lines).slice(5)).toEqual([true, true, true, false, true, true, false, false]);
+  });
+  it("fields with keys of the page's own under a title stay; fields with the site's keys go", () => {
+    const trail = ['山徑誌　路線　山友論壇　登入 / 註冊', '首頁 › 新北 › 郊山步道', '石碇皇帝殿東西峰', '難度：★★★☆☆　全長：約 6 公里　需時：4 小時', '分類：郊山步道　｜　更新日期：2024-05-02', '', P1, P2, P3];
+    expect(dropped(clean(trail.join('\n')).lines).slice(0, 5)).toEqual([true, true, false, false, true]);
+    const course = ['某某大學 課程資訊網', '課程查詢　｜　教學大綱　｜　選課系統登入　｜　English', '首頁 ＞ 通識教育中心 ＞ 課程大綱', '城市與河流', '課號：GE1024　　學分：2　　必／選修：選修', '瀏覽：318　　類別：通識', '', P1, P2, P3];
+    expect(dropped(clean(course.join('\n')).lines).slice(0, 6)).toEqual([true, true, true, false, false, true]);
+  });
+});

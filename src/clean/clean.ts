@@ -6,7 +6,7 @@ import { ZhnormError, type CleanResult, type LineDecision } from '../types.js';
 import { joinLines, splitLines, type Line } from '../text/lines.js';
 import { CLEAN_CATEGORIES, FOOTER_CATEGORIES, isCleanCategory, type CleanCategory } from './categories.js';
 import { features, isProse, normalizeLine, type LineFeatures } from './features.js';
-import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, CREDIT_LINE_RULE, FILE_LINK_RULE, matchPattern, opensComments } from './patterns.js';
+import { BARE_COMMENTS_RE, COMMENTER_NAMED_RULE, COMMENTER_RULE, CREDIT_LINE_RULE, FILE_LINK_RULE, matchPattern, opensComments, reviewFilterBar } from './patterns.js';
 
 export { CLEAN_CATEGORIES, type CleanCategory } from './categories.js';
 
@@ -110,7 +110,8 @@ function analyze(text: string): PageState {
   for (let i = firstProse + 1; firstProse >= 0 && i < norm.length && commentStart < 0; i++) {
     proseAbove += proseMass[i];
     if (blank[i] || hits[i] === null || !opensComments(norm[i], feat[i])) continue;
-    if (proseAbove < totalProse / 2) continue;
+    // Review filters (全部  有图(58)  差评(8)) head reviews only, however long the reviews run.
+    if (proseAbove < totalProse / 2 && !reviewFilterBar(norm[i])) continue;
     // 看更多評價（共86則）› closes a list of comments; it opens none.
     if (feat[i].length <= 24 && MORE_COMMENTS_RE.test(norm[i]) && MORE_COMMENTS_LEAD_RE.test(norm[i])) continue;
     // A bare heading (留言) opens it only over a commenter line (a name and a date), not over a sign-in note.

@@ -60,6 +60,9 @@ const leadsWithOtherKey = (s: string): boolean => {
 /** Keys of a byline or page-metadata field. */
 const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]者?|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽](次[数數]|[数數]|量)?|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
 
+/** Keys a site puts on its own fields: dates, counts, categories, IDs, contacts, follow links, credits, a player's settings. */
+const SITE_KEY_RE = /([日时時][期间間]|更新|修改|[浏瀏][览覽]|[点點][击擊阅閱]|[阅閱][读讀]|次[数數]|人[气氣]|[分类類][类類别別]|[类類]别|[类類]別|[标標][签籤]|[栏欄]目|[状狀]態|[状狀]态|[编編][号號]|[电電][话話]|[传傳]真|地址|[邮郵][编編箱]|[电電]郵|信箱|[热熱][线線]|[专專][线線]|[总總]机|[总總]機|查[询詢]|咨[询詢]|諮詢|[联聯][系繫络絡]|来源|來源|作者|[编編][辑輯]|[发發][布佈表帖]|刊登|公告|[资資]料|提供|[卖賣]家|[会會][员員]|[单單]位|[机機][构構]|大小|[语語]言|授[权權]|版本|官[网網]|字[数數]|上一|下一|好友|粉[丝絲]|[专專][页頁]|[关關]注|追蹤|[制製]作|[协協]力|[时時][长長]|主播|[货貨][号號]|[库庫]存|清晰度|倍速|字幕|[权權]限|[隐隱]私)/;
+
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
 const OWNER_REPLY_RE = new RegExp(`^[↳└]?\\s*(店[长長]|店家|店主|商[户戶]|[业業]者|老[板闆]|商家|[卖賣]家|掌柜|掌櫃|客服|作者|版主|官方|小[编編])\\s*(回[复覆]|回[应應])\\s*:?\\s*(${DATE})?$`);
@@ -242,7 +245,13 @@ const FAMILIES: Family[] = [
     rule: 'key: value fields (outside the article)',
     soft: 'outside',
     // 上一篇：… 下一篇：… is a pair of links, for the family that names them.
-    test: (s, f) => f.length <= 100 && !/[。，；！？]/.test(s) && !/^(上一|下一|前一)/.test(s) && (s.match(/(?:^|\s)[\u4e00-\u9fff]{2,5}\s*:\s*\S/g) ?? []).length >= 2,
+    // At least one key must be the site's (a date, a count, a category, a contact, an ID): fields
+    // under a title with keys of their own (容量：… 能效等级：…, 人數：… 時限：…) are the page's data.
+    test: (s, f) => {
+      if (f.length > 100 || /[。，；！？]/.test(s) || /^(上一|下一|前一)/.test(s)) return false;
+      const keys = [...s.matchAll(/(?:^|\s)([\u4e00-\u9fff]{2,5})\s*:\s*\S/g)].map((m) => m[1] ?? '');
+      return keys.length >= 2 && keys.some((k) => SITE_KEY_RE.test(k));
+    },
   },
   {
     category: 'disclaimer',
@@ -897,6 +906,12 @@ const FAMILIES: Family[] = [
     rule: 'masked user name',
     // j***8  PLUS会员, 小***饭: reviewers and commenters shown with their names masked.
     test: (s, f) => f.length <= 24 && /^[^\s*]{1,8}\*{2,}[^\s*]{0,8}(\s+\S{1,10})?$/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'review filter tabs',
+    // 全部  有图(58)  最新, 全部(438)  好评(401)  差评(8): filters over a list of reviews, anywhere.
+    test: (s) => reviewFilterBar(s),
   },
   {
     category: 'navigation',
@@ -1815,10 +1830,17 @@ const COMMENTS_HEAD_RE =
  * 觀眾評論（23）), a named comment heading (网友评论), or a tab bar with counts. A like bar that
  * merely has a 留言 button does not.
  */
+/** Filters over a list of reviews: 全部 first, then photo, rating or recency tabs. */
+export function reviewFilterBar(s: string): boolean {
+  const items = s.split(/\s{2,}|\s*[|｜]\s*|　/).filter((x) => x.trim() !== '');
+  if (items.length < 2 || items.some((x) => x.length > 10) || /[。，；！？:]/.test(s)) return false;
+  return /^全部/.test(items[0] ?? '') && items.slice(1).some((x) => /^(有[图圖]|[晒曬][图圖单單]|追[评評]|[好中差][评評]|中?差評|[好中]評|有照片|有[视視]频|有視頻|\d\s*星|最新)/.test(x));
+}
+
 export function opensComments(norm: string, f: LineFeatures): boolean {
   // 留言  写留言, 我要评论: a comment bar with its write button opens the section too.
   // A bare comment heading (留言, 評論區) opens the section too: clean.ts asks for comment chrome below it.
-  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
+  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || reviewFilterBar(norm) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
 /** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. */
