@@ -1079,6 +1079,18 @@ describe('changes after blind batches 32 and 33 (lines written by hand)', () => 
 });
 
 describe('changes in the eighth session (lines written by hand)', () => {
+  it('links with their arrows, see-all links with counts, a picture word alone, an add-to-calendar button, a byline with a date', () => {
+    const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+    gone('訂票請洽：某某售票網 ＞');
+    gone('繼續閱讀下一課 ›');
+    gone('相冊 ›　查看全部 48 張活動相');
+    gone('商品图片');
+    gone('加入 Google 日曆');
+    expect(inside('撰文：註冊物理治療師（第一部分）李思敏　｜　2024年3月2日')[0].keep).toBe(false);
+  });
+  it('look-alikes stay: a heading about photos, a line of the article ending in a quotation arrow', () => {
+    expect(dropped(inside('关于这组照片', '二、重要行事曆'))).toEqual([false, false]);
+  });
   it('review filters open the reviews however long they run: the reviewers stay, their names, dates and stay details go', () => {
     const page = ['某某山居 · 民宿', '首页 > 浙江 > 安吉 > 某某山居', '某某山居', P1, '', '全部(96)  有图(40)  好评(90)  差评(2)', '竹***人  LV3', '2024-05-03  入住“竹林大床房”  家庭亲子', '五一带孩子来住了两晚，早上被鸟叫醒，推开阳台门就是一片竹海，空气特别好，老板还送了自家做的笋干，下次还会再来。', '匿名用户', '2024-04-14  入住“家庭三人间”', '房间很干净，但是山路有点窄，晚上开车上来要小心，建议白天到达，停车场就在门口，很方便。', '好评里说的竹海确实漂亮，拍照很出片，早餐是清粥小菜加鸡蛋，分量足，孩子很喜欢院子里的小狗。'];
     expect(dropped(clean(page.join('\n')).lines).slice(5)).toEqual([true, true, true, false, true, true, false, false]);

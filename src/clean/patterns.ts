@@ -1636,6 +1636,39 @@ const FAMILIES: Family[] = [
       !/[，,。；]/.test(s) &&
       /^[♡❤♥💗🤍👍]\uFE0F?\s*(收藏|[储儲]存|加入(最[爱愛]|收藏|我的最[爱愛])|[喜]([欢歡]|愛)|[赞讚]|分享|[关關][注註]|追[踪蹤])/.test(s),
   },
+  // Written in the eighth session, from older misses.
+  {
+    category: 'navigation',
+    rule: 'a short link with its arrow',
+    // 購票請洽：樂購售票系統 ＞, 繼續學習 ›, 查看全部消息 »: an arrow at the end of a short line is a link's.
+    test: (s, f) => f.length <= 30 && !/[。，；！？<]/.test(s) && /[^\s>]\s*[＞›»]$/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'a see-all link with its count',
+    // 相簿 ›　查看全部 126 張婚紗相, 查看全部 6 条留言
+    test: (s, f) => f.length <= 40 && !/[。，；！？]/.test(s) && /(查看|看|睇|[显顯]示|[浏瀏][览覽])全部\s*\d[\d,]*\s*\S{0,3}/.test(s),
+  },
+  {
+    category: 'placeholder',
+    rule: 'a picture word alone',
+    // 产品图片, 查看全部相片: the label of a picture that did not come along; 关于这组照片 is a heading.
+    test: (s) => /^\S{0,4}([图圖]片|照片|相片|影片)$/.test(s) && !/([这這]|[关關][于於]|的|我|你)/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'an add-to-calendar button',
+    test: (s) => /^(\+\s*)?(加入|加到|新增至?|添加到?)\s*(Google\s*)?(行事[曆历]|日[曆历])$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'a byline key with a date',
+    // 撰文：註冊視光師（第一部分）黃嘉欣　｜　2024年9月12日
+    test: (s, f) =>
+      f.length <= 60 &&
+      !/[。；！？]/.test(s) &&
+      /^(撰文|文|作者|[记記]者|撰稿|(資料|资料)?整理|文字|[摄攝]影|[编編][辑輯])\s*:.*\d{4}\s*[年/.-]\s*\d{1,2}/.test(s),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
