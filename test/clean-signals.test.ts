@@ -1102,3 +1102,45 @@ describe('changes in the eighth session (lines written by hand)', () => {
     expect(dropped(clean(course.join('\n')).lines).slice(0, 6)).toEqual([true, true, true, false, false, true]);
   });
 });
+
+describe('changes after blind batches 34 and 35 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const head = (...lines: string[]) => clean(['某某協會　｜　首頁　｜　會訊　｜　活動　｜　聯絡我們', '首頁 › 會訊 › 第12期', '第12期會訊：秋季活動預告', ...lines, P1, P2, P3].join('\n')).lines.slice(3, 3 + lines.length);
+  it('metadata fields joined by a bar without spaces, or with a comma inside brackets, go above the article', () => {
+    expect(dropped(head('編者：陳大文、李小玲｜出版日期：2024年3月1日'))).toEqual([true]);
+    expect(dropped(head('比賽日期：2024年6月10日（星期一，端午節）　公佈日期：2024年6月11日'))).toEqual([true]);
+  });
+  it("an article's paragraph ending in a subject-to-change clause and its own offer stay; a short notice goes", () => {
+    expect(dropped(inside('本季演出將於三月開始。除了大會堂的定期演出外，四月亦會到元朗演出。以下為已確定場次，如有更改，以本網站最新公布為準。', '長者及學生可享半價優惠（每場名額有限，售完即止）。'))).toEqual([false, false]);
+    gone('上述收費已獲批准。課程時間如有更改，以中心最新通知為準。');
+    gone('本會已盡力確保資料準確，如有任何爭議，以大會評判之最終決定為準。');
+  });
+  it("a message board: the fields over each message and reply go, what the writer and the office wrote stays", () => {
+    const board = after('留言人：高一学生家长　　时间：2024-10-14 20:36　　状态：已回复', '孩子说最近午饭的青菜经常是凉的，希望食堂能改进一下保温措施，谢谢。', '【回复】', '回复部门：后勤服务处　　回复时间：2024-10-15 11:20', '感谢您的反馈，我们已为打菜窗口加装保温台，并调整出餐时间。', '留言人：匿名　　时间：2024-10-11 12:58　　状态：处理中', '能不能多加一个素食窗口？每天排队的人太多了，午休时间都不够用。', '暂无回复');
+    expect(dropped(board)).toEqual([true, false, true, true, false, true, false, true]);
+  });
+  it('earlier issues and a member\'s other listings head lists below the article', () => {
+    expect(dropped(after('往期會訊', '第11期　2024年夏季號　「老店的招牌」', '第10期　2024年春季號　「街角的郵筒」', '查看全部 »'))).toEqual([true, true, true, true]);
+    gone('该会员发布的其他信息');
+  });
+  it('a Q&A heading with its count opens the questions: a question without an answer yet stays, the no-answer note goes', () => {
+    const qa = after('問與答（2）', '買家 小林　2024/06/04 21:17', '請問琴有沒有重新整過音鎚？打算給小孩學琴用。', '賣家回覆　2024/06/04 22:05', '音鎚沒有整過，但調音師說磨損還在正常範圍，試彈時可以一起看看。', '買家 Amy_H　2024/06/08 19:02', '請問週日上午可以試彈嗎？', '（賣家尚未回覆）', '我要提問（請先登入）');
+    expect(dropped(qa)).toEqual([true, true, false, true, false, true, false, true, true]);
+  });
+  it("an owner's chatty reply with a tilde and an emoji stays among the comments", () => {
+    const c = after('3 則留言', 'Vivian Huang　2024年11月3日 下午8:14', '去年有去，烤雞超好吃！今年帶爸媽一起報名了', '回覆', '某某工作室　2024年11月3日 下午9:02', '謝謝Vivian～烤雞今年會多準備一些😆', '回覆');
+    expect(dropped(c)).toEqual([true, true, false, true, true, false, true]);
+  });
+  it("a date by a name, follow prompts, stand-ins loading, a video's length, push counts, the seller's box", () => {
+    expect(dropped(head('2024年11月2日　by 阿嵐　｜　分類：活動公告'))).toEqual([true]);
+    gone('追蹤我們的 Instagram @example.studio　看最新消息');
+    gone('如您未有帳戶，請先註冊成為會員，以便接收活動提示。');
+    expect(dropped(inside('【路線圖載入中…】', '影片：如何使用星圖（03:12）', '點圖看大張', '（图解：办理流程）'))).toEqual([true, true, true, true]);
+    gone('推 12　噓 1　收藏');
+    expect(dropped(after('賣家資訊', '聯絡賣家　｜　查看賣家其他刊登'))).toEqual([true, true]);
+  });
+  it("a 限定 tag on a product's own name stays; with an offer after it, it goes", () => {
+    expect(dropped(inside('【門市限定】芝麻酥脆片 家庭號 600g'))).toEqual([false]);
+    gone('【會員限定】買兩包送一包，只到週日！');
+  });
+});

@@ -283,8 +283,8 @@ const ZONE_END: ReadonlySet<CleanCategory> = new Set(['related-list', 'copyright
 function readerText(f: LineFeatures, norm: string): boolean {
   // A review in English: six words or more closed by a full stop.
   if (/[A-Za-z]+([\s,'’-]+[A-Za-z]+){5,}.*[.!?]$/.test(norm)) return true;
-  // 下次一定可以！週二見～: a reader's exclamation with a tilde or an emoji after it.
-  if (f.han >= 6 && /[。！？!?]/.test(norm) && /([～~]+|\p{Extended_Pictographic}\uFE0F?)$/u.test(norm)) return true;
+  // 下次一定可以！週二見～, 謝謝Vivian～多準備一些😆: a reader's exclamation with a tilde or an emoji after it.
+  if (f.han >= 6 && /[。！？!?～~]/.test(norm) && /([～~]+|\p{Extended_Pictographic}\uFE0F?)$/u.test(norm)) return true;
   // 问：吃完出汗特别多正常吗: a question as a Q&A list shows it, with or without its mark.
   if (f.han >= 5 && /^(问|問|答|Q|A)\s*[:：]/.test(norm)) return true;
   return isProse(f) || f.sentenceEnd || (f.terminal && f.han >= 6) || (f.functionDensity >= 0.15 && f.han >= 8) || (f.han >= 12 && f.clausePunct >= 1) || (f.han >= 12 && f.hanRatio >= 0.8) || f.han >= 16;

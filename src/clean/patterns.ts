@@ -58,10 +58,15 @@ const leadsWithOtherKey = (s: string): boolean => {
 };
 
 /** Keys of a byline or page-metadata field. */
-const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]者?|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽](次[数數]|[数數]|量)?|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|\s|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
+const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿源|供稿|作者|[编編][辑輯]|[责責][编編]|[记記]者|撰[文稿]|[摄攝]影|[发發][布佈表]者?|[更]新([于於]|[时時][间間]|者)?|[浏瀏][览覽](次[数數]|[数數]|量)?|[阅閱][读讀]|[点點][击擊]|字[号號]|[审審]核|校[对對]|[编編]者|[发發][布佈]?[时時][间間]|(^|[\s|]|[发發][布佈表]|更新|刊登|出版)日期)\s*:/;
 
 /** Keys a site puts on its own fields: dates, counts, categories, IDs, contacts, follow links, credits, a player's settings. */
 const SITE_KEY_RE = /([日时時][期间間]|更新|修改|[浏瀏][览覽]|[点點][击擊阅閱]|[阅閱][读讀]|次[数數]|人[气氣]|[分类類][类類别別]|[类類]别|[类類]別|[标標][签籤]|[栏欄]目|[状狀]態|[状狀]态|[编編][号號]|[电電][话話]|[传傳]真|地址|[邮郵][编編箱]|[电電]郵|信箱|[热熱][线線]|[专專][线線]|[总總]机|[总總]機|查[询詢]|咨[询詢]|諮詢|[联聯][系繫络絡]|来源|來源|作者|[编編][辑輯]|[发發][布佈表帖]|刊登|公告|[资資]料|提供|[卖賣]家|[会會][员員]|[单單]位|[机機][构構]|大小|[语語]言|授[权權]|版本|官[网網]|字[数數]|上一|下一|好友|粉[丝絲]|[专專][页頁]|[关關]注|追蹤|[制製]作|[协協]力|[时時][长長]|主播|[货貨][号號]|[库庫]存|清晰度|倍速|字幕|[权權]限|[隐隱]私)/;
+
+/** Where a notice may stand in a line: anywhere in one or two sentences, in the first of a longer paragraph. */
+const lead = (s: string): string => ((s.match(/[。！？]/g) ?? []).length <= 2 ? s : (s.split(/[。！？]/)[0] ?? s));
+/** The line without its bracketed asides. */
+const unbracket = (s: string): string => s.replace(/[（(][^（()）]*[)）]/g, '');
 
 const DATE = '\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?';
 /** A label over the owner's reply: 店長回覆：, ↳ 商家回复  2026-10-28. */
@@ -222,12 +227,13 @@ const FAMILIES: Family[] = [
     rule: 'metadata line (several key: value fields, or a byline with a date and time)',
     test: (s, f) =>
       f.length <= 100 &&
-      !/[。，；！？]/.test(s) &&
+      // A comma inside brackets is an aside (（星期一，端午節）), not a clause.
+      !/[。，；！？]/.test(unbracket(s)) &&
       // Key: value fields: a byline's (来源: … 作者: …) anywhere; others (時間: … 地點: … of an event,
       // 課號: … 學分: … of a course) only outside the article body, where the soft family below takes them.
       // A line led by another key (比赛时间：…, 金奖：… 作者：…) is the article's data, not a byline.
       !leadsWithOtherKey(s) &&
-      (((s.match(/(?:^|\s)[\u4e00-\u9fff]{2,6}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
+      (((s.match(/(?:^|[\s|｜/／])[\u4e00-\u9fff]{2,6}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
         (f.han >= 2 && DATE_TIME_RE.test(s)) ||
         // …with a bar or a byline key after it; alone with a place it is a performance's (（六）19:30　臺中國家歌劇院).
         (DATE_WDAY_TIME_RE.test(s) && /[|｜]/.test(s)) ||
@@ -248,8 +254,8 @@ const FAMILIES: Family[] = [
     // At least one key must be the site's (a date, a count, a category, a contact, an ID): fields
     // under a title with keys of their own (容量：… 能效等级：…, 人數：… 時限：…) are the page's data.
     test: (s, f) => {
-      if (f.length > 100 || /[。，；！？]/.test(s) || /^(上一|下一|前一)/.test(s)) return false;
-      const keys = [...s.matchAll(/(?:^|\s)([\u4e00-\u9fff]{2,5})\s*:\s*\S/g)].map((m) => m[1] ?? '');
+      if (f.length > 100 || /[。，；！？]/.test(unbracket(s)) || /^(上一|下一|前一)/.test(s)) return false;
+      const keys = [...s.matchAll(/(?:^|[\s|｜/／])([\u4e00-\u9fff]{2,5})\s*:\s*\S/g)].map((m) => m[1] ?? '');
       return keys.length >= 2 && keys.some((k) => SITE_KEY_RE.test(k));
     },
   },
@@ -413,11 +419,15 @@ const FAMILIES: Family[] = [
     category: 'related-list',
     rule: 'related-articles heading',
     test: (s, f) =>
-      f.length <= 12 &&
+      f.length <= 14 &&
       (/^(相[关關]|[热熱][点點]|[热熱][门門]|推[荐薦]|延伸|猜你|[为為]你|更多|[专專][题題]|精彩|今日)\s*(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|内容|內容|[资資][讯訊]|[链鏈]接)\s*:?$/.test(s) ||
         /^\S{2}要[闻聞]$/.test(s) ||
         /^\S{2,6}\s*[（(]\d+[）)]$/.test(s) ||
         /^(相[关關]|其他|更多)(问题|問題|回答)$/.test(s) ||
+        // 往期會訊, 過往報告: the earlier issues of what the page is one of.
+        (f.length <= 8 && f.clausePunct === 0 && /^(往期|[过過]往|[历歷]期)\S{1,4}$/.test(s)) ||
+        // 该会员发布的其他信息, 該賣家的其他商品
+        /^(该|該|此)(会员|會員|用户|用戶|[卖賣]家|作者|店[铺鋪]|商家)\S{0,4}(其他|其它|更多)\S{0,6}$/.test(s) ||
         (f.length <= 6 && f.clausePunct === 0 && /^\S{2,4}(推[荐薦]|[阅閱][读讀]|文章|新[闻聞]|回[顾顧]|作品|精彩|喜[欢歡])$/.test(s))),
   },
   // Families written for pages nobody tuned on (after blind batch 4): general shapes of chrome.
@@ -474,7 +484,8 @@ const FAMILIES: Family[] = [
       f.length <= 90 &&
       (/^[▌▍▎|｜【\[(（〔［]?\s*(廣告|广告|贊助內容|赞助内容|贊助連結|赞助链接|推廣|推广|推介|業配|业配|Sponsored|AD)\s*[】\])）〕］]?(?!\s*[=＝]\s*[^=＝\s])(\s|[｜|:：]|$)/.test(s.replace(/^[\p{Extended_Pictographic}\uFE0F▲△▼▽◆◇■□●○★☆※—–\-=＝\s]+/u, '').replace(/^(廣告|广告)\s*[—–\-]+/, '$1')) ||
         (CTA_RE.test(s) && (PROMO_MARK_RE.test(s) || (s.match(/【[^】]{2,6}】/g) ?? []).length >= 2)) ||
-        ((s.match(PROMO_RE) ?? []).length >= 1 && /([送赠贈]完([为為]止|即止)|名[额額]有限|[数數]量有限|售完即止|首月免|[仅僅只]剩|手慢[无無]|先到先得)/.test(s)) ||
+        // …but not a sentence of the article's own (…可享半價優惠（名額有限，售完即止）。).
+        ((s.match(PROMO_RE) ?? []).length >= 1 && /([送赠贈]完([为為]止|即止)|名[额額]有限|[数數]量有限|售完即止|首月免|[仅僅只]剩|手慢[无無]|先到先得)/.test(s) && !(f.sentenceEnd && /^[\u4e00-\u9fff]/.test(s))) ||
         // 📢 某某APP上线…功能，立即下载>>: an app advert with its call.
         (f.length <= 60 && /(APP|App|客[户戶]端|[应應]用程式)/.test(s) && /(立即|马上|馬上|[点點][击擊]|[扫掃][码碼])\s*(下[载載]|安[装裝]|[体體][验驗])/.test(s)) ||
         // 本網站使用「快站」免費架設: the site builder's footer advert.
@@ -531,7 +542,8 @@ const FAMILIES: Family[] = [
         /(本站|本平[台臺]|本[网網]站)(所|只|仅|僅)?(刊登|刊[载載]|不介入|只[负負][责責]|[仅僅][负負][责責]|[仅僅只]提供|[仅僅只]供)/.test(s) ||
         // The health notice mainland game sites must show (健康游戏忠告).
         /抵制不良游[戏戲]/.test(s) ||
-        /如有(更改|[变變]更|更[动動]|出入|差[异異])\S{0,16}以\S{0,16}([为為]准|為準)/.test(s) ||
+        // …a notice of its own; a paragraph of several sentences ending so is the article's.
+        (/如有(更改|[变變]更|更[动動]|出入|差[异異])\S{0,16}以\S{0,16}([为為]准|為準)/.test(s) && (s.match(/[。！？]/g) ?? []).length <= 1) ||
         /(僅|仅)(提供|作)\S{0,12}([资資][讯訊]|信息|刊登|平台)\S{0,24}[责責]任/.test(s) ||
         /不受存款保[险險]保障/.test(s) ||
         /([图圖]片|照片)(僅|仅)供[参參][考攷]/.test(s) ||
@@ -1017,9 +1029,13 @@ const FAMILIES: Family[] = [
       !/^(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]/.test(s) &&
       ((/(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s) && /^\S{0,4}(本站|本[网網]|本[页頁]|本平台|以上|以下|上述|文中|此[页頁]|[资資]料|[资資][讯訊]|信息|[内內]容|所有)/.test(s)) ||
         /保留\S{0,24}(更改|修改|[变變]更|更[动動]|取消|调整|調整|[异異][动動])\S{0,16}(权利|權利)/.test(s) ||
-        (/(为准|為準|为主|為主)/.test(s) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(s)) ||
+        // A paragraph of three sentences ending so (…開鑼。…。…如有更改，以本網站最新公布為準。) is the article's.
+        (/(为准|為準|为主|為主)/.test(lead(s)) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(lead(s))) ||
         // 節目表或會因應…而更改，以當日播出為準; 日程或有更改，請以場內公佈為準; 如有任何歧異，以現場告示為準
-        /(或有|或[会會]|可能|如有|若有|如遇|如[与與])\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異]|不一致|不符)\S{0,8}以\S{0,12}(为准|為準)/.test(s) ||
+        /(或有|或[会會]|可能|如有|若有|如遇|如[与與])\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異]|不一致|不符)\S{0,8}以\S{0,12}(为准|為準)/.test(lead(s)) ||
+        // 如有任何爭議，以大會之最終決定為準; 主辦單位保留最終決定權
+        /(爭議|争议|纠纷|糾紛)\S{0,16}以\S{0,20}([为為]准|為準)/.test(lead(s)) ||
+        /保留\S{0,8}最[终終](决定|決定)[权權]/.test(s) ||
         // 天文台並不對本 App 內容負責: a source disowning what the site shows.
         /(不|並不|并不)(對|对)\s*(本|此|其).{0,14}([負负][責责]|承[擔担][責责]任)/.test(s) ||
         // 本站騎乘紀錄僅為車友分享，實際路況請以…為準: the site speaking of its own pages.
@@ -1329,7 +1345,7 @@ const FAMILIES: Family[] = [
     // Words after the bracket are a caption (［图］左起：王明、李华…) and stay.
     test: (s, f) =>
       f.length <= 60 &&
-      /^[［\[【(（]\s*([圖图]表|[图圖]\s*\d*|\S{0,4}主[视視][觉覺]|播放器|[图圖]片\s*\d*|相片\s*\d*|照片\s*\d*|影片|[视視][频頻]|[组組][图圖]|[图圖]集)\s*([:：][^］\]】)）]{0,24})?[］\]】)）]\s*(\S{0,16}[（(]\s*共\s*\d+\s*[张張幅][)）]|[▶►]?\s*\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?)?$/.test(s),
+      /^[［\[【(（]\s*([圖图]表|[图圖]\s*\d*|[图圖]解|示意[图圖]|流程[图圖]|\S{0,4}主[视視][觉覺]|播放器|[图圖]片\s*\d*|相片\s*\d*|照片\s*\d*|影片|[视視][频頻]|[组組][图圖]|[图圖]集)\s*([:：][^］\]】)）]{0,24})?[］\]】)）]\s*(\S{0,16}[（(]\s*共\s*\d+\s*[张張幅][)）]|[▶►]?\s*\d{1,2}:\d{2}(\s*\/\s*\d{1,2}:\d{2}(:\d{2})?)?)?$/.test(s),
   },
   {
     category: 'placeholder',
@@ -1602,10 +1618,13 @@ const FAMILIES: Family[] = [
   {
     category: 'spam',
     rule: 'a bracketed promotion tag',
-    // 【會員限定】買滿…送…, 【聯營推廣】…
-    test: (s, f) =>
-      f.length <= 90 &&
-      /^[【\[［]\s*\S{0,4}(限定|[优優]惠|推[广廣]|[广廣]告|[赞贊]助|促[销銷]|特[价價])\s*[】\]］]/.test(s),
+    // 【會員限定】買滿…送…, 【聯營推廣】…; a 限定 tag on a product's own name (【工廠限定】花生酥脆片
+    // 家庭號 600g) is its title unless an offer or a call follows.
+    test: (s, f) => {
+      const m = /^[【\[［]\s*\S{0,4}(限定|[优優]惠|推[广廣]|[广廣]告|[赞贊]助|促[销銷]|特[价價])\s*[】\]］]/.exec(s);
+      if (f.length > 90 || !m) return false;
+      return m[1] !== '限定' || /(折|[送赠贈]|免[费費]|[减減]|[优優]惠|[买買]|[抢搶]|立即|[马馬]上|[点點][我此击擊]|>>|➜|▶|[预預][约約]|[报報]名|下[载載]|加入|\$|¥|元|[:：])/.test(s.slice(m[0].length));
+    },
   },
   {
     category: 'navigation',
@@ -1668,6 +1687,65 @@ const FAMILIES: Family[] = [
       f.length <= 60 &&
       !/[。；！？]/.test(s) &&
       /^(撰文|文|作者|[记記]者|撰稿|(資料|资料)?整理|文字|[摄攝]影|[编編][辑輯])\s*:.*\d{4}\s*[年/.-]\s*\d{1,2}/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: "a message board's fields over a message or its reply",
+    // 留言人：匿名　时间：2024-10-11 12:58　状态：已回复; 回复部门：后勤服务处　回复时间：…: a mailbox
+    // or complaint board's chrome; what the writer and the office wrote stays.
+    test: (s, f) =>
+      f.length <= 100 &&
+      /^(留言人|留言者|提[问問]人|[发發]帖人|[来來]信人|回[复覆](部[门門]|人|[单單]位|机构|機構)|答[复覆](部[门門]|人|[单單]位)|[处處]理(部[门門]|[单單]位))\s*:/.test(s) &&
+      ((s.match(/(?:^|[\s|｜])[\u4e00-\u9fff]{2,6}\s*:\s*\S/g) ?? []).length >= 2 || /\d{4}\s*[-/.年]\s*\d{1,2}/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'a bracketed reply label, no reply yet',
+    // 【回复】 over the office's answer; 暂无回复 where it would be.
+    // （賣家尚未回覆） under a buyer's question.
+    test: (s) => /^[【\[［]\s*(回[复覆]|答[复覆]|回[应應])\s*[】\]］]$/.test(s) || /^[（(]?\s*([卖賣]家|店家|商家|版主|作者|官方|客服)?(暂无|暫無|尚未|尚無|[还還]没有|[还還]沒有)\S{0,2}(回[复覆]|答[复覆]|回[应應])\s*[)）]?$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'a date with by and a name',
+    // 2024年11月2日　by 阿嵐　｜　分類：活動公告
+    test: (s, f) => f.length <= 60 && !/[。；！？]/.test(s) && !/powered\s+by/i.test(s) && /(^|[\s|｜])by\s+\S/i.test(s) && /\d{4}\s*[年/.-]\s*\d{1,2}/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'follow us on a social network, sign up if you have no account',
+    // 追蹤我們的 Instagram @handle　看第一手…; 如您未有帳戶，請先註冊成為會員…
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/^(追蹤|追踪|[关關]注|follow)\s*(我們|我们|本站|本[会會]|本店)?\s*的?\s*(Instagram|IG|Facebook|FB|[脸臉][书書]|微博|LINE|YouTube|抖音|小[红紅][书書]|Threads)/i.test(s) ||
+        /(未有|[没沒]有|尚未有|[还還][没沒]有)([帐帳][户戶号號])\S{0,10}(注[册冊]|註冊)/.test(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'a stand-in still loading, a video with its length, click the picture to enlarge',
+    // 【Strava 路線圖載入中…】, 影片：如何使用星圖（03:12）, 點圖看大張
+    test: (s, f) =>
+      f.length <= 40 &&
+      !/[。，；！？]/.test(s) &&
+      (/^[［\[【(（].{0,24}([载載]入中|加[载載]中|loading)\s*(…|\.{2,})?\s*[］\]】)）]$/i.test(s) ||
+        /^(影片|[视視][频頻]|影音|video)\s*:.{0,30}[（(]\d{1,2}:\d{2}(:\d{2})?[)）]$/i.test(s) ||
+        /^[点點按]\s*[图圖相]\s*(看|查看|放大|看大)\S{0,3}$/.test(s)),
+  },
+  {
+    category: 'share-bar',
+    rule: 'push and boo counts',
+    // 推 4　噓 0　收藏
+    test: (s, f) => f.length <= 30 && /^推\s*\d+\s+噓\s*\d+/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: "the seller's box: its heading, contact-the-seller buttons",
+    // 賣家資訊; 聯絡賣家　｜　查看賣家其他刊登
+    test: (s, f) =>
+      f.length <= 30 &&
+      !/[。，；！？]/.test(s) &&
+      (/^([卖賣]家|店家|商家|[发發]文者|[发發]布者|版主|[楼樓]主)(資訊|[资資][讯訊]|信息|[资資]料|[简簡]介)$/.test(s) ||
+        /^(聯絡|[联聯][系繫络絡])([卖賣]家|店家|商家)(\s*[|｜]|\s{2,}|$)/.test(s)),
   },
 ];
 
@@ -1856,7 +1934,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價))/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
