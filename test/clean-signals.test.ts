@@ -1144,3 +1144,38 @@ describe('changes after blind batches 34 and 35 (lines written by hand)', () => 
     gone('【會員限定】買兩包送一包，只到週日！');
   });
 });
+
+describe('changes after blind batches 36 and 37 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const head = (...lines: string[]) => clean(['某某營地網　｜　首頁　｜　找營地　｜　露營攻略　｜　登入', '首頁 › 宜蘭 › 海邊營地', '某某海灣露營區', ...lines, P1, P2, P3].join('\n')).lines.slice(3, 3 + lines.length);
+  it("the page's own facts stay: check-in times, a sentence naming a hotline, a charter's last rule, contact fields, a prize line", () => {
+    expect(dropped(head('入營時間：14:00 後；拔營時間：隔日 12:00 前'))).toEqual([false]);
+    expect(dropped(inside('工业噪声请拨打环保投诉热线12369。', '参赛者须遵守赛场纪律，服从组委会安排；本章程最终解释权归组委会所有。', '联系人：王会计　电话：0563-5021867', '🏆 首獎（獎金新台幣 20 萬元）'))).toEqual([false, false, false, false]);
+  });
+  it("disclaimers: prices subject to the shops', information supplied by others, posters' own views, a newsletter's and a page's funding notes", () => {
+    gone('實際價格依各分店公告為準，外送平台價格不同。');
+    gone('場地資訊由場主提供，實際收費以現場公告為準。');
+    gone('本站所有帖子仅代表发帖者个人观点，与本论坛立场无关。');
+    gone('本通訊由辦事處自行編製，所載資料只供參考。');
+    gone('本網頁費用由區議員辦事處實支實銷津貼支付。');
+  });
+  it("the site's fields: a posting date under its key, a row of date, category and views, shop counters", () => {
+    expect(dropped(head('發出日期：2026年11月16日', '2025.10.28　｜　分類：假日課程　｜　瀏覽 2,417'))).toEqual([true, true]);
+    expect(dropped(inside('已预订 6,387 件　|　库存紧张'))).toEqual([true]);
+  });
+  it("reviews under a learners' heading or an 以下为…评价 line: names with dates and stars or a spec go, what they wrote stays", () => {
+    expect(dropped(after('學員心得', 'Yuki　2025/11/09　★★★★★', '原本以為一天做不完，結果老師節奏抓得很好，帶回家的籃子現在拿來裝毛線。'))).toEqual([true, true, false]);
+    expect(dropped(after('—— 以下为往年买家评价 ——', '晚风  2024-06-05  规格：8只装', '去年买了送爸妈，板栗咸肉粽是他们最爱的，米粒软糯不烂，今年继续。'))).toEqual([true, true, false]);
+  });
+  it('a thread starter mark, like counts behind a heart, sign-up buttons, promotions, empty captions, chat-group coupons, dated list titles', () => {
+    gone('墨小鱼  楼主');
+    gone('♥ 1.2萬人說讚　｜　分享');
+    gone('【我要報名】');
+    gone('》加入書房會員，全年講座9折、生日當月再送折價券《');
+    gone('▶ 官方商城现货，加购原装袖带立减20元');
+    expect(dropped(inside('（圖說）', '图2　正确握笔示意'))).toEqual([true, true]);
+    gone('添加某某福利官微信，入群领专属券');
+    expect(dropped(after('上一篇：关于赛区承办单位的公示    下一篇：暂无', '新闻动态', '· 第十届决赛成绩公布（2026-08-12）', '· 复赛考场安排（2026-07-10）'))).toEqual([true, true, true, true]);
+    expect(dropped(clean(['⌂ 主頁 / 服務及收費', '某某醒獅團', '服務及收費', P1, P2, P3].join('\n')).lines.slice(0, 1))).toEqual([true]);
+  });
+});

@@ -64,10 +64,10 @@ describe('clean: held-out pages (not used for tuning)', () => {
     expect(pages.some((p) => p.endsWith('_clean.txt'))).toBe(true);
   });
 
-  // Blind batches 8 to 35 (m_ … o_, i_, ii_, ab_ … am_) were each scored once before any rule saw them
-  // (docs/clean.md), then revised against. Together they do not meet the kept-rate target and are
-  // kept out of this check; the next test guards what they score today.
-  const LATEST = /^(m_|n_|p_|q_|r_|s_|t_|u_|v_|w_|y_|z_|a_|j_|l_|o_|i_|ii_|ab_|ac_|ad_|ae_|af_|ag_|ah_|aj_|ak_|am_)/;
+  // Blind batches 8 to 37 (m_ … o_, i_, ii_, ab_ … ap_) were each scored once before any rule saw them
+  // (docs/clean.md), then revised against. They are kept out of this check (their first scores are
+  // the honest estimate); the next test guards what they score today.
+  const LATEST = /^(m_|n_|p_|q_|r_|s_|t_|u_|v_|w_|y_|z_|a_|j_|l_|o_|i_|ii_|ab_|ac_|ad_|ae_|af_|ag_|ah_|aj_|ak_|am_|an_|ap_)/;
 
   it('meets the issue targets on the held-out pages the rules have been revised against', () => {
     const s = emptyScore();
@@ -80,16 +80,16 @@ describe('clean: held-out pages (not used for tuning)', () => {
     expect(keptRate(s)).toBeGreaterThanOrEqual(0.995);
   });
 
-  it('holds its measured level on the latest blind batches (kept rate below the 99.5% target: see docs/clean.md)', () => {
+  it('holds its measured level on the latest blind batches, as they stand after revision (first scores: docs/clean.md)', () => {
     const s = emptyScore();
     for (const p of pages.filter((f) => LATEST.test(f))) {
       const text = readFileSync(join(HELDOUT, p), 'utf8');
       addPage(s, parseLabels(readFileSync(join(HELDOUT, p.replace(/\.txt$/, '.tsv')), 'utf8')), fromDecisions(clean(text).lines));
     }
-    expect(s.tp + s.fn).toBeGreaterThan(6900); // all twenty-eight batches are there
-    expect(precision(s)).toBeGreaterThanOrEqual(0.985);
-    expect(recall(s)).toBeGreaterThanOrEqual(0.95);
-    expect(keptRate(s)).toBeGreaterThanOrEqual(0.99);
+    expect(s.tp + s.fn).toBeGreaterThan(7450); // all thirty batches are there
+    expect(precision(s)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(s)).toBeGreaterThanOrEqual(0.97);
+    expect(keptRate(s)).toBeGreaterThanOrEqual(0.995);
   });
 
   it('decides still-damaged pages (pinyin annotations) exactly as their undamaged versions', () => {

@@ -28,6 +28,8 @@ interface Family extends PatternHit {
 const DECOR = '\\s\\p{Extended_Pictographic}\\uFE0F\\u200D─━═│┃+＋›✦✧♦♥❤▍▌▎▏█■□◆◇●○◎★☆※▶►▷▸▹▼▽▲△◀◁←→↑↓⇒⇨➤➜➡—–\\-=~_*·•・>＞＜》«»<《|｜【】\\[\\]「」『』〔〕〖〗（）()';
 const DECOR_RE = new RegExp(`^[${DECOR}]+|[${DECOR}.。…:：!！]+$`, 'gu');
 const LEAD_DECOR_RE = new RegExp(`^[${DECOR}]+`, 'u');
+/** The line without leading decorations and trailing rules: —— 以下为往年买家评价 —— is the heading inside. */
+const unframe = (s: string): string => s.replace(LEAD_DECOR_RE, '').replace(/\s*[—–\-=＝~～]{2,}$/u, '');
 /** The line without its decorations. */
 const bare = (s: string): string => s.replace(DECOR_RE, '');
 
@@ -79,7 +81,7 @@ export const BARE_COMMENTS_RE = /^(留言|[评評][论論])([区區板])?$/;
 /** The rules of commenter lines (a name and a date or an age): clean.ts finds comment lists by them. */
 export const COMMENTER_RULE = 'commenter with a date or an age after a wide gap (outside the article)';
 export const COMMENTER_NAMED_RULE = 'commenter name with a date or an age (and stars)';
-const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：|｜]{1,12}(\\s[A-Za-z.]{1,8})?(\\s{2,}|\\s*[|｜]\\s*)(${DATE}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)$`);
+const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：|｜]{1,12}(\\s[A-Za-z.]{1,8})?(\\s{2,}|\\s*[|｜]\\s*)(${DATE}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)((\\s{2,}|\\s*[|｜]\\s*)([★☆]{1,5}|[^\\s:：]{1,4}\\s*[:：]\\s*\\S{1,12}))?$`);
 /** A date with the bare weekday in brackets and a time: 2024-03-17 (日) 21:42 — a posting time, or an event's. */
 const DATE_WDAY_TIME_RE = new RegExp(`${DATE}\\s*[(（][一二三四五六日天][)）]\\s*\\d{1,2}:\\d{2}`);
 /** A date, then the editor or reporter who posted it: 2024 年 6 月 3 日 ・ 拾穗劇坊小編. */
@@ -215,7 +217,8 @@ const FAMILIES: Family[] = [
     rule: 'editor note / original title / source line',
     test: (s, f) =>
       /[【[(（]\s*([责責]任[编編][辑輯]|[编編][辑輯]|[责責][编編])\s*:/.test(s) ||
-      (f.length <= 100 && (s.match(/(发布|發布|發佈|[时時][间間]|来源|來源|作者|[编編][辑輯]|[责責][编編]|[浏瀏][览覽]|[点點][击擊])\s*:/g) ?? []).length >= 2) ||
+      // 時間 as a key of its own or a posting's (发布时间：); 入營時間：… 拔營時間：… are the page's facts.
+      (f.length <= 100 && (s.match(/(发布|發布|發佈|(?:^|[\s|｜]|[发發][布佈表]|更新)[时時][间間]|来源|來源|作者|[编編][辑輯]|[责責][编編]|[浏瀏][览覽]|[点點][击擊])\s*:/g) ?? []).length >= 2) ||
       /^[(（【[]?\s*(编者按|編者按|原[标標][题題]|本文来源|本文來源|文章来源|文章來源|来源|來源|[责責]任[编編][辑輯]|[编編][辑輯]|[转轉][载載]自|本文[转轉][载載]自|出[处處])\s*[:：]/.test(s) ||
       /^本文[转轉][载載]自/.test(s) ||
       (/^(文章|相[关關]|[热熱]门|熱門)?([标標]签|[标標]籤|[关關][键鍵](词|詞|字)|字[词詞]|分[类類]|[话話][题題]|[栏欄]目|tags?)\s*:/i.test(s) &&
@@ -327,7 +330,9 @@ const FAMILIES: Family[] = [
         (f.length <= 40 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && /(合作|投稿|[广廣]告|[反回][馈饋])/i.test(s)) ||
         /(举报|舉報|客服|投稿)\s*:?\s*[\w.+-]+@/i.test(s) ||
         // 全国服务热线 400-6**-7720　工作日 8:30-20:00, ★★加盟热线 400-…★★: a service or sales line with its number.
+        // …请拨打生态环境投诉热线12369。 is a sentence of the article's.
         (!/[。，,]/.test(s.slice(0, s.search(/(热线|熱線|专线|專線)/) + 1)) &&
+          !(f.sentenceEnd && /([拨撥]打|致[电電]|[请請]\S{0,2}[电電]|[请請][拨撥])/.test(s)) &&
           /(服[务務]|客服|客[户戶]服[务務]|[咨諮][询詢]|全[国國]|加盟|招商|[订訂][购購]|投[诉訴])\S{0,4}(热线|熱線|专线|專線)\s*:?\s*[\d(（+]/.test(s)) ||
         // support@skynote.hk　｜　辦公時間：…, 客服 LINE：@… ｜ 客服時間：…: an address to write to with its hours.
         (!/[。！？]$/.test(s) &&
@@ -1033,6 +1038,14 @@ const FAMILIES: Family[] = [
         (/(为准|為準|为主|為主)/.test(lead(s)) && /(如有|若有|如遇)\S{0,4}([变變][动動更]|更[改动動]|[异異][动動]|出入)/.test(lead(s))) ||
         // 節目表或會因應…而更改，以當日播出為準; 日程或有更改，請以場內公佈為準; 如有任何歧異，以現場告示為準
         /(或有|或[会會]|可能|如有|若有|如遇|如[与與])\S{0,20}(更改|[变變]更|[变變][动動]|[调調]整|歧[异異]|出入|差[异異]|不一致|不符)\S{0,8}以\S{0,12}(为准|為準)/.test(lead(s)) ||
+        // 實際價格依各門市公告為準, 營地資訊由營主提供，實際價格…以營主現場公告為準
+        /^(實際|实际)\S{0,6}(依|以)\S{0,16}(為準|为准)/.test(s) ||
+        /(資訊|[资資][讯訊]|信息|[资資]料)由\S{1,12}提供.{0,30}(為準|为准)/.test(s) ||
+        // 本站所有帖子仅代表发帖者个人观点; 与本站立场无关; 本通訊…所載資料只供參考; 本網頁費用由…津貼支付
+        /^\S{0,6}(仅|僅)代表\S{0,6}(个人|個人)?(观点|觀點|意见|意見|立[场場])/.test(s) ||
+        /立[场場]无[关關]|立場無關/.test(s) ||
+        (/^(本通[讯訊]|本刊)/.test(s) && /(只|仅|僅)(供|作)\S{0,6}(参考|參考)/.test(s)) ||
+        /^本[网網][页頁]\S{0,2}(費用|费用)由\S{0,16}(津貼|津贴|[资資]助)/.test(s) ||
         // 如有任何爭議，以大會之最終決定為準; 主辦單位保留最終決定權
         /(爭議|争议|纠纷|糾紛)\S{0,16}以\S{0,20}([为為]准|為準)/.test(lead(s)) ||
         /保留\S{0,8}最[终終](决定|決定)[权權]/.test(s) ||
@@ -1274,7 +1287,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       !f.sentenceEnd &&
-      ((f.length <= 30 && COMMENTS_HEAD_RE.test(s)) ||
+      ((f.length <= 30 && COMMENTS_HEAD_RE.test(unframe(s))) ||
         (/^([★☆]{3,5}|[\d.]+\s*\/\s*(5|10)\b)/.test(s) && /[\d,.]+[万萬]?\s*[则則条條个個]?\s*([评評]价|[评評]價|[评評][论論]|評語|评语|[评評]分)/.test(s))),
   },
   {
@@ -1556,7 +1569,8 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 80 &&
       (/(僅|仅|只)供(參考|参考)?\S{0,2}(娛樂|娱乐)/.test(s) ||
-        /最[终終]解[释釋][权權]\S{0,2}(归|歸|屬|属)/.test(s)),
+        // …in the line's first clause: 参赛者须遵守…；本章程最终解释权归组委会所有。 ends a charter's own rule.
+        /最[终終]解[释釋][权權]\S{0,2}(归|歸|屬|属)/.test(s.split(/[；;]/)[0] ?? s)),
   },
   {
     category: 'placeholder',
@@ -1653,7 +1667,9 @@ const FAMILIES: Family[] = [
       f.length <= 40 &&
       !f.sentenceEnd &&
       !/[，,。；]/.test(s) &&
-      /^[♡❤♥💗🤍👍]\uFE0F?\s*(收藏|[储儲]存|加入(最[爱愛]|收藏|我的最[爱愛])|[喜]([欢歡]|愛)|[赞讚]|分享|[关關][注註]|追[踪蹤])/.test(s),
+      (/^[♡❤♥💗🤍👍]\uFE0F?\s*(收藏|[储儲]存|加入(最[爱愛]|收藏|我的最[爱愛])|[喜]([欢歡]|愛)|[赞讚]|分享|[关關][注註]|追[踪蹤])/.test(s) ||
+        // ♥ 1.2萬人說讚　｜　分享
+        /^[♡❤♥💗🤍👍]\uFE0F?\s*[\d.,]+\s*[万萬千]?\s*人?\s*([说說]?[赞讚]|喜[欢歡]|按[赞讚])/u.test(s)),
   },
   // Written in the eighth session, from older misses.
   {
@@ -1746,6 +1762,70 @@ const FAMILIES: Family[] = [
       !/[。，；！？]/.test(s) &&
       (/^([卖賣]家|店家|商家|[发發]文者|[发發]布者|版主|[楼樓]主)(資訊|[资資][讯訊]|信息|[资資]料|[简簡]介)$/.test(s) ||
         /^(聯絡|[联聯][系繫络絡])([卖賣]家|店家|商家)(\s*[|｜]|\s{2,}|$)/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: "a poster's name marked as the thread's starter",
+    // 墨小鱼  楼主
+    test: (s, f) => f.length <= 20 && /^\S{1,12}\s+([楼樓]主)$/.test(s),
+  },
+  {
+    category: 'editor-note',
+    rule: 'a posting date under its key, or a row of the site\'s fields only',
+    // 發出日期：2026年11月16日; 2025.10.28　｜　分類：假日課程　｜　瀏覽 2,417; 已预订 6,387 件　|　库存紧张
+    test: (s, f) => {
+      if (f.length > 60 || /[。，；！？]/.test(s)) return false;
+      if (/^([发發]出|[发發]佈|[发發]布|刊登|公布|公佈|更新|出版|張貼|张贴)(日期|[时時][间間])\s*:\s*\d/.test(s)) return true;
+      const cells = s.split(/\s*[|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
+      const meta = (c: string) =>
+        new RegExp(`^${DATE}$`).test(c) ||
+        /^\d{4}\.\d{1,2}\.\d{1,2}$/.test(c) ||
+        (/^[\u4e00-\u9fff]{2,5}\s*:\s*\S/.test(c) && SITE_KEY_RE.test(c.split(':')[0] ?? '')) ||
+        /^([浏瀏][览覽]|[阅閱][读讀]|[点點][击擊閱阅]|人[气氣])\s*(次[数數]|量)?\s*[\d.,]+\s*[万萬]?\s*次?$/.test(c) ||
+        /^(已[售预預]|已[预預][订訂]|[销銷]量|月[销銷])\s*[\d.,]+\s*[万萬]?\s*(件|份|盒|单|單)?$/.test(c) ||
+        /^[库庫]存(紧张|緊張|充足|有限|不足|[\d,]+\s*件?)$/.test(c);
+      // A date, a count or a stock note among them: key fields alone (联系人：…　电话：…) may be the page's.
+      return cells.length >= 2 && cells.every(meta) && cells.some((c) => !/:/.test(c) || new RegExp(DATE).test(c) || /^([卖賣]家|[会會][员員]|作者|[发發]帖)/.test(c));
+    },
+  },
+  {
+    category: 'navigation',
+    rule: 'a bracketed sign-up or booking button, a breadcrumb from a home sign',
+    // 【我要報名】, ［立即預約］; ⌂ 主頁 / 服務及收費
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^[【\[［]\s*(我要|立即|[马馬]上|[线線]上|在[线線])?([报報]名|[预預][约約]|[购購][买買]|[订訂][购購]|下[单單])\s*[】\]］]$/.test(s) || /^[⌂🏠]\uFE0F?\s*\S/u.test(s)),
+  },
+  {
+    category: 'spam',
+    rule: 'a promotion framed by chevrons or led by a play sign with a discount',
+    // 》加入書房會員，全年講座9折…《; ▶ 官方商城现货，加购原装大号袖带立减20元
+    test: (s, f) =>
+      f.length <= 60 &&
+      ((/^[》»]\S.*[《«]$/.test(s) && /(折|[送赠贈]|[优優]惠|免[费費]|[会會]員|[会會]员)/.test(s)) ||
+        (/^[▶►➤]\s*\S/.test(s) && /(立[减減]|直[降减減]|\d+\s*折|[优優]惠券|券后|券後)\s*\d*/.test(s) && /([商店]城|[现現]货|[购購]|[买買]|加[购購])/.test(s))),
+  },
+  {
+    category: 'placeholder',
+    rule: 'an empty caption, a figure number with a schematic caption',
+    // （圖說）, 图1　正确佩戴袖带示意
+    test: (s, f) =>
+      f.length <= 30 &&
+      (/^[（(［\[]\s*([图圖][说說]|[图圖]片[说說]明|相片[说說]明)\s*[)）］\]]$/.test(s) || /^[图圖]\s*\d{1,2}\s+\S{1,20}示意[图圖]?$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'join a chat group or add an account for a coupon',
+    // 添加禾米记福利官微信，入群领端午专属券; 加LINE好友領折價券
+    test: (s, f) =>
+      f.length <= 50 &&
+      (/(添加|加入?)\S{0,8}(微信|企微|LINE|客服|好友|官方[帐帳][号號])\S{0,8}(入群|[进進]群|[领領]|享)/.test(s) || /(入群|[进進]群)\S{0,4}([领領]|享|送)/.test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'a listed title with its date in brackets',
+    // · 第十届决赛成绩公布（2026-08-12）, → 調解不成立後，下一步該做什麼？（2025/06/05）
+    test: (s, f) => f.length <= 50 && new RegExp(`^[·•・‧．▸→〉›»\\-—]\\s*\\S.{3,40}[（(]${DATE}[)）]$`).test(s),
   },
 ];
 
@@ -1934,7 +2014,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲])$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
@@ -1951,7 +2031,7 @@ export function reviewFilterBar(s: string): boolean {
 export function opensComments(norm: string, f: LineFeatures): boolean {
   // 留言  写留言, 我要评论: a comment bar with its write button opens the section too.
   // A bare comment heading (留言, 評論區) opens the section too: clean.ts asks for comment chrome below it.
-  return (f.length <= 30 && COMMENTS_HEAD_RE.test(norm.replace(LEAD_DECOR_RE, ''))) || tabBar(norm, f) || reviewFilterBar(norm) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
+  return (f.length <= 30 && COMMENTS_HEAD_RE.test(unframe(norm))) || tabBar(norm, f) || reviewFilterBar(norm) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
 /** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. */
