@@ -1079,6 +1079,17 @@ describe('changes after blind batches 32 and 33 (lines written by hand)', () => 
 });
 
 describe('changes in the eighth session (lines written by hand)', () => {
+  it("a name in Chinese and English heading the page goes; a page's own title with an English name under its breadcrumb stays", () => {
+    const page = clean(['某某口琴社 Harmonica Friends Society', '首頁 › 活動 › 冬季音樂會', '冬季音樂會 Winter Concert', P1, P2, P3].join('\n')).lines;
+    expect(dropped(page.slice(0, 3))).toEqual([true, true, false]);
+  });
+  it('titles with their date after a wide gap go below the article; a record row of three cells stays', () => {
+    expect(dropped(after('健康資訊', '梅雨季節濕氣重？三款祛濕湯水　2024-05-10', '長期對住電腦，肩頸痛點算好　2024-04-22'))).toEqual([true, true, true]);
+    expect(dropped(inside('最高氣溫　　35.8°C　　2022年7月19日'))).toEqual([false]);
+  });
+  it('a rating with its count of reviews opens the reviews below the article; the reviews stay', () => {
+    expect(dropped(after('Google 評分 4.9 ★★★★★（1,046 則評論）', '陳小姐　2024-05-02', '驗眼好仔細，姑娘解釋得好清楚，配好眼鏡之後睇嘢舒服咗好多，會介紹朋友嚟。'))).toEqual([true, true, false]);
+  });
   it('links with their arrows, see-all links with counts, a picture word alone, an add-to-calendar button, a byline with a date', () => {
     const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
     gone('訂票請洽：某某售票網 ＞');

@@ -38,6 +38,9 @@ interface PageState {
   commentStart: number;
 }
 
+/** An organisation's name in Chinese, then in English: 新界鄉土史研究會 New Territories Local History Society. */
+const MASTHEAD_RE = /^[\u4e00-\u9fff·・]{2,14}\s+[A-Z][A-Za-z.'’&-]*(\s+(of|and|the|for|[A-Z&][A-Za-z.'’&-]*)){1,7}$/;
+
 /** List markers of link lists: > ▸ ・ · • ▪ - and the like. */
 const BULLET_RE = /^[>›»▸▹►・·•▪▫◆◇■□○●\-–—*．‧]\s*\S/;
 
@@ -53,6 +56,13 @@ function analyze(text: string): PageState {
   const cat = hits.map((h) => (h && !h.weak && !h.soft ? h.category : null));
   const weak = hits.map((h) => (h && h.weak ? h.category : null));
   const soft = hits.map((h) => (h && h.soft ? h.category : null));
+  // A name in Chinese and in English at the very top (拾穗劇坊 Sheaf Theatre Company) is the site's
+  // masthead; a page's own title with an English name comes under its breadcrumb.
+  for (let i = 0, seen = 0; i < norm.length && seen < 2; i++) {
+    if (blank[i]) continue;
+    seen++;
+    if (hits[i] === null && MASTHEAD_RE.test(norm[i])) cat[i] = 'navigation';
+  }
   // A single credit among a record's fields (編號：… 地點：… 攝影：… 捐贈：…) is the record's own.
   const plainField = (j: number) => j >= 0 && j < norm.length && !blank[j] && hits[j] === null && /^[^\s:]{2,6}\s*:\s*\S/.test(norm[j]);
   for (let i = 0; i < norm.length; i++) if (hits[i]?.rule === CREDIT_LINE_RULE && plainField(i - 1) && plainField(i + 1)) cat[i] = null;
@@ -210,6 +220,10 @@ function analyze(text: string): PageState {
       const repeated = feat[i].length >= 4 && (count.get(repKey(norm[i])) ?? 0) >= 2 && !inBody.has(repKey(norm[i]));
       const listed = bullet(i) && ((i > 0 && bullet(i - 1)) || (i + 1 < norm.length && bullet(i + 1)));
       if (repeated || listed) weak[i] = 'related-list';
+      // A short heading over two or more listed titles (健康資訊 over 梅雨季節濕氣重？…　2024-05-10) is the list's.
+      const j = nextLine(blank, i);
+      const k = nextLine(blank, j);
+      if (feat[i].length <= 10 && feat[i].clausePunct === 0 && !feat[i].terminal && !protect[i] && k < norm.length && cat[j] === 'related-list' && cat[k] === 'related-list') cat[i] = 'related-list';
     }
   }
   return st;

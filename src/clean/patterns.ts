@@ -189,6 +189,14 @@ function countersLine(s: string): boolean {
 }
 
 // Specific families first: a counter bar or a copyright line can also look like a menu.
+/** The title cell of a row of two cells, a title and a date after a wide gap; null for other lines. */
+const titleDateCell = (s: string, f: LineFeatures): string | null => {
+  if (f.length > 50 || !/[\u4e00-\u9fff]{4}/.test(s)) return null;
+  const cells = s.trim().split(/\s{2,}|　+/).filter(Boolean);
+  const [first, second] = cells;
+  return cells.length === 2 && first !== undefined && second !== undefined && new RegExp(`^${DATE}$`).test(second) && !DATE_RE.test(first) ? first : null;
+};
+
 const FAMILIES: Family[] = [
   {
     category: 'html-remnant',
@@ -1827,6 +1835,29 @@ const FAMILIES: Family[] = [
     // · 第十届决赛成绩公布（2026-08-12）, → 調解不成立後，下一步該做什麼？（2025/06/05）
     test: (s, f) => f.length <= 50 && new RegExp(`^[·•・‧．▸→〉›»\\-—]\\s*\\S.{3,40}[（(]${DATE}[)）]$`).test(s),
   },
+  {
+    category: 'related-list',
+    rule: 'a title and its date after a wide gap',
+    // 梅雨季節濕氣重？三款祛濕湯水　2024-05-10: two cells, a title and a date (240 such held-out lines,
+    // all boilerplate); a record row (最高氣溫　35.8°C　2022年7月19日) has more cells.
+    // Anywhere when the first cell reads as a title (long, or with a title's marks); a short one may
+    // be a commenter's name with the date (明朗長者鄰舍中心　2026-11-18), so only outside the article.
+    test: (s, f) => /^.{10,}|[？！?!：:「」《》（）()]/.test(titleDateCell(s, f) ?? ''),
+  },
+  {
+    category: 'related-list',
+    rule: 'a title and its date after a wide gap (outside the article)',
+    soft: 'outside',
+    test: (s, f) => titleDateCell(s, f) !== null,
+  },
+  {
+    category: 'account-footer',
+    rule: 'a rating with its count of reviews (below the article)',
+    // Google 評分 4.9 ★★★★★（1,046 則評論）, 玩家評價　4.7 ★（1,206則）: the reviews' heading; at the
+    // top of a page that rates a place (综合评分 4.2 / 5（共 3,961 人评分）) it is the page's subject.
+    soft: 'below',
+    test: (s, f) => ratingWithCount(s, f),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
@@ -2028,10 +2059,15 @@ export function reviewFilterBar(s: string): boolean {
   return /^全部/.test(items[0] ?? '') && items.slice(1).some((x) => /^(有[图圖]|[晒曬][图圖单單]|追[评評]|[好中差][评評]|中?差評|[好中]評|有照片|有[视視]频|有視頻|\d\s*星|最新)/.test(x));
 }
 
+/** A rating with its count of reviews: Google 評分 4.9 ★★★★★（1,046 則評論）. */
+function ratingWithCount(s: string, f: LineFeatures): boolean {
+  return f.length <= 40 && /([评評][价價分论論]|Google)/.test(s) && /\d(\.\d)?\s*(★|[／/]\s*5|分|[颗顆]星).{0,12}[（(]\s*(共\s*)?[\d,]+\s*([则則条條人个個])/.test(s);
+}
+
 export function opensComments(norm: string, f: LineFeatures): boolean {
   // 留言  写留言, 我要评论: a comment bar with its write button opens the section too.
   // A bare comment heading (留言, 評論區) opens the section too: clean.ts asks for comment chrome below it.
-  return (f.length <= 30 && COMMENTS_HEAD_RE.test(unframe(norm))) || tabBar(norm, f) || reviewFilterBar(norm) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
+  return (f.length <= 30 && COMMENTS_HEAD_RE.test(unframe(norm))) || tabBar(norm, f) || reviewFilterBar(norm) || ratingWithCount(norm, f) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
 /** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. */
