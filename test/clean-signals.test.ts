@@ -1190,3 +1190,25 @@ describe('changes after blind batches 36 and 37 (lines written by hand)', () => 
     expect(dropped(clean(['⌂ 主頁 / 服務及收費', '某某醒獅團', '服務及收費', P1, P2, P3].join('\n')).lines.slice(0, 1))).toEqual([true]);
   });
 });
+
+describe('changes after blind batches 38 and 39 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it("a list heading over a paragraph or over items written as clauses heads the article's own section", () => {
+    expect(dropped(inside('延伸阅读', '王国维在《人间词话》一书中对境界说有详细讨论，感兴趣的读者可在本馆二楼阅览室借阅。'))).toEqual([false, false]);
+    expect(dropped(inside('每日照顧內容', '- 早晚各一次放風，每次約30分鐘，由保姆陪玩或散步'))).toEqual([false, false]);
+    expect(dropped(after('相关阅读', '某某手机评测：大电池能用两天吗？ 11-12', '千元机拍照盲测，结果出乎意料 10-30'))).toEqual([true, true, true]);
+  });
+  it("guests' reviews: their facts with the stay, a score with its verdict, stars with their age go; what they wrote stays", () => {
+    const r = after('住客評論', '小安 ｜ 情侶 ｜ 入住日期：2024年3月', '9.6 非常棒', '房間看得到整片茶園，早上霧散開的時候很美，老闆娘泡的烏龍茶也好喝。', '陳小姐', '★★★★★ 3 週前', '第一次把狗狗寄住這麼多天，每天都有收到照片，回來時狗狗很開心，還幫忙梳了毛。');
+    expect(dropped(r)).toEqual([true, true, true, false, true, true, false]);
+  });
+  it("forms, pictures and the site's facts: field labels, submit buttons, picture labels, form links, a publisher's box, status and sign-up counts", () => {
+    expect(dropped(inside('姓名＊　電話＊　日期＊　人數＊　備註', '提交查詢', '相片一', '相片說明', '（報名表單連結）', '點我看大圖'))).toEqual([true, true, true, true, true, true]);
+    expect(dropped(after('发布组织', '某某大学青年志愿者协会　已认证'))).toEqual([true, true]);
+    expect(dropped(inside('项目状态：招募中', '已报名 37 人 / 计划招募 40 人', '楼主  风起于青萍末'))).toEqual([true, true, true]);
+  });
+  it("offers: a newcomer's, an exclaimed one, a call to buy with its arrow", () => {
+    expect(dropped(inside('新人专享：首单加价 50 元，限时 3 天！！', '限時優惠！本週預訂享 9 折，再送咖啡券', '某某香燭莊｜元寶衣紙一站式購齊　立即查看>>'))).toEqual([true, true, true]);
+    gone('新人专享：首单立减10元');
+  });
+});

@@ -56,6 +56,13 @@ function analyze(text: string): PageState {
   const cat = hits.map((h) => (h && !h.weak && !h.soft ? h.category : null));
   const weak = hits.map((h) => (h && h.weak ? h.category : null));
   const soft = hits.map((h) => (h && h.soft ? h.category : null));
+  // A list heading over a paragraph (延伸阅读 over 李学勤在《…》一书中…可在本馆借阅。) or over items
+  // written as clauses (每日照顧內容 over 早晚各一次放風，每次約30分鐘，由保姆陪玩) heads the article's own section.
+  for (let i = 0; i < norm.length; i++) {
+    if (cat[i] !== 'related-list' || feat[i].length > 12) continue;
+    const j = nextLine(blank, i);
+    if (j < norm.length && hits[j] === null && !/\s{2,}/.test(norm[j].trim()) && (wholeSentence(feat[j]) || (norm[j].match(/[，,、；]/g) ?? []).length >= 2)) cat[i] = null;
+  }
   // A name in Chinese and in English at the very top (拾穗劇坊 Sheaf Theatre Company) is the site's
   // masthead; a page's own title with an English name comes under its breadcrumb.
   for (let i = 0, seen = 0; i < norm.length && seen < 2; i++) {

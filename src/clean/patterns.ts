@@ -1753,7 +1753,8 @@ const FAMILIES: Family[] = [
       !/[。，；！？]/.test(s) &&
       (/^[［\[【(（].{0,24}([载載]入中|加[载載]中|loading)\s*(…|\.{2,})?\s*[］\]】)）]$/i.test(s) ||
         /^(影片|[视視][频頻]|影音|video)\s*:.{0,30}[（(]\d{1,2}:\d{2}(:\d{2})?[)）]$/i.test(s) ||
-        /^[点點按]\s*[图圖相]\s*(看|查看|放大|看大)\S{0,3}$/.test(s)),
+        /^[点點按]\s*[图圖相]\s*(看|查看|放大|看大)\S{0,3}$/.test(s) ||
+        /^[点點按]\s*[我此这這]\s*(看|查看)\s*(大[图圖]|原[图圖])$/.test(s)),
   },
   {
     category: 'share-bar',
@@ -1775,7 +1776,7 @@ const FAMILIES: Family[] = [
     category: 'account-footer',
     rule: "a poster's name marked as the thread's starter",
     // 墨小鱼  楼主
-    test: (s, f) => f.length <= 20 && /^\S{1,12}\s+([楼樓]主)$/.test(s),
+    test: (s, f) => f.length <= 20 && (/^\S{1,12}\s+([楼樓]主)$/.test(s) || /^[楼樓]主\s+\S{1,12}$/.test(s)),
   },
   {
     category: 'editor-note',
@@ -1857,6 +1858,60 @@ const FAMILIES: Family[] = [
     // top of a page that rates a place (综合评分 4.2 / 5（共 3,961 人评分）) it is the page's subject.
     soft: 'below',
     test: (s, f) => ratingWithCount(s, f),
+  },
+  {
+    category: 'navigation',
+    rule: "a form's field labels, its submit button",
+    // 姓名＊　電話＊　日期＊　席數＊　備註; 提交查詢
+    test: (s, f) => {
+      if (f.length > 50) return false;
+      if (/^(提交|送出|確認送出|确认提交|立即提交)\S{0,4}$/.test(s)) return true;
+      const cells = s.split(/\s{2,}|　+/).filter(Boolean);
+      return cells.length >= 3 && cells.filter((c) => /^\S{1,6}\s*[＊*]$/.test(c)).length >= 2;
+    },
+  },
+  {
+    category: 'placeholder',
+    rule: 'a picture label with its number alone, a bracketed form link',
+    // 相片一, 图2, 相片說明; （報名表單連結）, ［網上報名表格］
+    test: (s) =>
+      /^([相照][片]|[图圖]片|[图圖])[一二三四五六七八九十\d]{1,2}$/.test(s) ||
+      /^([相照]片|[图圖]片)([说說]明)$/.test(s) ||
+      /^[（(［\[【]\s*\S{0,6}(表格|表[单單])\S{0,4}\s*[)）］\]】]$/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: "a review's stars with its age, a score with its verdict, a guest's facts with the stay",
+    // ★★★★★ 3 週前; 9.6 非常棒; 小安 ｜ 情侶 ｜ 入住日期：2024年3月
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^[★☆]{1,5}\s*\d+\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]月|月|年)前$/.test(s) ||
+        /^(10|\d(\.\d)?)\s*(超[讚赞]|非常棒|很好|不[错錯]|普通|[优優]秀|[极極]佳|[满滿]意|棒)$/.test(s) ||
+        /^[^|｜]{1,14}(\s*[|｜]\s*[^|｜]{1,8}){0,2}\s*[|｜]\s*(入住|住宿|[消][费費]|用餐|到[访訪]|[体體][验驗])(日期|[时時][间間])?\s*:?\s*\d{4}\s*年\s*\d{1,2}\s*月/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: "the publisher's box: its heading, a verified name",
+    // 发布组织; 江城大学青年志愿者协会　已认证
+    test: (s, f) => f.length <= 40 && (/^([发發]布|[发發]起)(组织|組織|机构|機構|[单單]位|者|人)$/.test(s) || /\s(已[认認]证|已認證|官方[认認]证|官方認證)$/.test(s)),
+  },
+  {
+    category: 'editor-note',
+    rule: "a project's status, a sign-up count",
+    // 项目状态：招募中; 已报名 37 人 / 计划招募 40 人
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^([项項]目|活[动動]|招募|[报報]名)?([状狀]态|狀態)\s*:\s*\S{2,6}$/.test(s) || /^已([报報]名|[预預][约約]|[参參]加|加入)\s*\d+\s*人/.test(s)),
+  },
+  {
+    category: 'spam',
+    rule: "a newcomer's offer, an offer exclaimed, a call to buy with its arrow",
+    // 新人专享：首单回收加价 50 元; 限時優惠！本週預訂享 9 折; 金寶香燭莊｜元寶衣紙一站式購齊　立即查看>>
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/^(新人|新用[户戶]|新客|首[单單])(专享|專享|[独獨]享|福利|[优優]惠)\s*:/.test(s) ||
+        /^(限[时時])?([优優]惠|特惠)[！!]/.test(s) ||
+        /(立即|[马馬]上|[点點]击|點擊|[点點]此)\S{0,4}\s*(>>|>|›|＞|→|»|》)+$/.test(s)),
   },
 ];
 
