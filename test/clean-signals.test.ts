@@ -1212,3 +1212,26 @@ describe('changes after blind batches 38 and 39 (lines written by hand)', () => 
     gone('新人专享：首单立减10元');
   });
 });
+
+describe('changes after blind batches 40 and 41 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const head = (...lines: string[]) => clean(['某某旅行　｜　首頁　｜　路線　｜　遊記　｜　登入', '首頁 › 路線 › 青海', '青海湖環湖六日', ...lines, P1, P2, P3].join('\n')).lines.slice(3, 3 + lines.length);
+  it("the page's own facts stay: an answer about copyright, a tour's fields with a date, a difficulty in stars", () => {
+    expect(dropped(inside('A：基於著作權保護，多數電子書不提供列印及大量複製功能。'))).toEqual([false]);
+    expect(dropped(head('出发日期：每周六　　成团人数：8人起　　难度：★★★☆☆', '上課時間：星期三 第6、7節　　教室：綜合教學館 204'))).toEqual([false, false]);
+  });
+  it('files with a bracketed label or several under one label, titles with a month and day, a post date row with its counts', () => {
+    expect(dropped(inside('[附件] 泊車證申請表.pdf（245 KB）', '相關附件：得獎名單.pdf　／　報到須知.docx'))).toEqual([true, true]);
+    expect(dropped(after('其他品类今日行情', '· 水果类批发价格 03-11', '· 水产品批发价格 03-11'))).toEqual([true, true, true]);
+    expect(dropped(head('2024 年 10 月 14 日　週一　下午 10:22　｜　瀏覽 (1,204)　｜　留言 (8)'))).toEqual([true]);
+  });
+  it('forum and portal chrome: a removed post, app push notices, reply-quote-like bars, a creator box, tags and hot searches', () => {
+    expect(dropped(inside('5F　　此文章已被版主刪除（違反版規：廣告）', '回覆　引言　讚 (3)', '此通告已推送至家長 App，請家長於通告內簽署回條。'))).toEqual([true, true, true]);
+    expect(dropped(after('文章標籤', '全站熱搜', '創作者介紹　　某某書店　　追蹤　　贊助創作者'))).toEqual([true, true, true]);
+  });
+  it('stand-ins and offers: enlarge links, new-window marks, scans, videos with their length, size pickers, spend-and-get, tenant ads, site advert labels', () => {
+    expect(dropped(inside('▲ 按此放大', '(另開新視窗)', '（排班表原件扫描件）', '影片 0:32 試穿實拍', '尺寸選擇：S ／ M ／ L ／ XL'))).toEqual([true, true, true, true, true]);
+    expect(dropped(inside('🎉 会员储值满1000送200，仅限本月！', '【招商】二期仓储区火热招租，招商热线 0731-8888', '▌站內廣告▌春季裝備展全館 75 折起'))).toEqual([true, true, true]);
+    gone('新人专享：首单立减10元');
+  });
+});
