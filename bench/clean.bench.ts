@@ -168,6 +168,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 37 (ap…)', group(/^ap_/)],
     ['held-out: blind batch 38 (aq…)', group(/^aq_/)],
     ['held-out: blind batch 39 (ar…)', group(/^ar_/)],
+    ['held-out: blind batch 40 (as…)', group(/^as_/)],
+    ['held-out: blind batch 41 (at…)', group(/^at_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
