@@ -1079,6 +1079,17 @@ describe('changes after blind batches 32 and 33 (lines written by hand)', () => 
 });
 
 describe('changes in the eighth session (lines written by hand)', () => {
+  it("offers led by an emoji, results that vary, a listing platform's notice, a translation's source and original title", () => {
+    const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+    gone('🦷 本月限定：首次檢查連洗牙 HK$580（原價 HK$880）');
+    gone('部分療程可能因人而異，效果未必相同。');
+    gone('【交易安全提醒】本站僅提供資訊刊登平台，車況由賣方自行提供。');
+    expect(dropped(inside('資料來源：路透社', '原文標題：Dutch province opens a bicycle highway'))).toEqual([true, true]);
+  });
+  it("a floor with its poster and time, a letter writer's name, a testimonial's attribution, last seen", () => {
+    expect(dropped(inside('3楼　某某用户　03-05 22:15', '讀者　陳小姐（長沙灣）', '— 陳太（中三學生家長）', '最後上線：3 小時前'))).toEqual([true, true, true, true]);
+    expect(dropped(inside('——魯迅《故鄉》'))).toEqual([false]);
+  });
   it("a name in Chinese and English heading the page goes; a page's own title with an English name under its breadcrumb stays", () => {
     const page = clean(['某某口琴社 Harmonica Friends Society', '首頁 › 活動 › 冬季音樂會', '冬季音樂會 Winter Concert', P1, P2, P3].join('\n')).lines;
     expect(dropped(page.slice(0, 3))).toEqual([true, true, false]);
