@@ -1976,7 +1976,8 @@ const FAMILIES: Family[] = [
     category: 'disclaimer',
     rule: 'results vary, a listing platform only',
     // 部分療程可能因人而異，效果未必相同。; 好車庫僅提供資訊刊登平台，車況…由賣方自行提供
-    test: (s, f) => f.length <= 120 && (/因人而[異异]/.test(s) || /(僅|仅)(提供|[為为])\S{0,6}(刊登|[发發]布|交易)?平台/.test(s)),
+    // 疗效因人而异，医生会在首诊时说明疗程。 is the article's: the notice disclaims the effect.
+    test: (s, f) => f.length <= 120 && ((/因人而[異异]/.test(s) && /(未必|不一定|不保[证證]|[或可]有不同|可能不同)/.test(s)) || /(僅|仅)(提供|[為为])\S{0,6}(刊登|[发發]布|交易)?平台/.test(s)),
   },
   {
     category: 'account-footer',
