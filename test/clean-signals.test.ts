@@ -1246,3 +1246,27 @@ describe('changes after blind batches 40 and 41 (lines written by hand)', () => 
     gone('新人专享：首单立减10元');
   });
 });
+
+describe('changes after blind batches 42 and 43 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  const head = (...lines: string[]) => clean(['某某羽毛球館　｜　首頁　｜　場地預約　｜　教練課程　｜　登入', '首頁 › 場地預約', '觀塘館場地預約', ...lines, P1, P2, P3].join('\n')).lines.slice(3, 3 + lines.length);
+  it('bylines with a slash and a date, revision dates under their key', () => {
+    expect(dropped(head('文／林老師　2024-12-23　瀏覽 2,481', '最後修訂：2025年1月15日', '本頁資料更新：2025年2月'))).toEqual([true, true, true]);
+  });
+  it('review headings with a food-review count or a star before the rating open the reviews; reviewers with their place and stars go', () => {
+    expect(dropped(after('食評（126）　平均 4.6 ★', '阿欣　2024-05-02', '葡撻好脆，伯爵茶味可以再濃啲。'))).toEqual([true, true, false]);
+    expect(dropped(after('顧客心得　★ 4.9（共 412 則）', '寿光 王先生　2025-03-02　★★★★★', '出苗很整齐，结果也多，明年还会继续买这个品种。'))).toEqual([true, true, false]);
+  });
+  it('no-liability notices and uploaded-by-others notices end the article: the footer under them goes', () => {
+    expect(dropped(after('其他分館', '地址：九龍觀塘某某街18號12樓', '營業時間：每日 07:00–24:00', '參加者須自行評估身體狀況，本館對任何運動受傷概不負責。'))).toEqual([true, true, true, true]);
+    gone('本站发布的活动信息由各组织自行上传，如有疑问请联系发布组织。');
+  });
+  it('offers with a code, a price only so much, stars around an offer, a WeChat ID; LINE prompts, log-in-to-read, booking pickers, enlarge links', () => {
+    expect(dropped(inside('限時 9 折，結帳輸入 KILN10 再折抵', '🐾 新客首次體驗只要 199 元 🐾', '★ 英文精讀班 9 月開課｜首堂試讀 $100 ★', '精品素材到货，包邮到家，详询客服微信 pj_xxxx888'))).toEqual([true, true, true, true]);
+    expect(dropped(inside('加入 LINE 好友 @walkwoof，線上預約最快當天出發', '……阅读全文请登录会员账号……', '選擇日期及時段', '（按圖放大）'))).toEqual([true, true, true, true]);
+  });
+  it('a title with its date in brackets goes below the article and stays as the page title above it', () => {
+    expect(dropped(after('老狗還需要散步嗎？獸醫這樣說（2024/10/02）', '夏天遛狗幾點出門最安全？（2024/07/15）'))).toEqual([true, true]);
+    expect(dropped(clean(['某某市环境监测站', '首页 > 空气质量 > 日报', '淮川市环境空气质量日报（2024年11月26日）', P1, P2, P3].join('\n')).lines.slice(2, 3))).toEqual([false]);
+  });
+});

@@ -81,7 +81,7 @@ export const BARE_COMMENTS_RE = /^(留言|[评評][论論])([区區板])?$/;
 /** The rules of commenter lines (a name and a date or an age): clean.ts finds comment lists by them. */
 export const COMMENTER_RULE = 'commenter with a date or an age after a wide gap (outside the article)';
 export const COMMENTER_NAMED_RULE = 'commenter name with a date or an age (and stars)';
-const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：|｜]{1,12}(\\s[A-Za-z.]{1,8})?(\\s{2,}|\\s*[|｜]\\s*)(${DATE}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)((\\s{2,}|\\s*[|｜]\\s*)([★☆]{1,5}|[^\\s:：]{1,4}\\s*[:：]\\s*\\S{1,12}))?$`);
+const COMMENTER_GAP_RE = new RegExp(`^((用[户戶]|[会會]员|會員|[网網]友|[读讀]者|[访訪]客)\\s)?(?![vV]?\\d)[^\\s:：|｜]{1,12}(\\s[A-Za-z.]{1,8}|\\s[\\u4e00-\\u9fff]{1,4}[先女小太][生士姐])?(\\s{2,}|\\s*[|｜]\\s*)(${DATE}|\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d+\\s*(秒|分[钟鐘]|小[时時]|天|[週周]|星期|[个個]?月|年)前)((\\s{2,}|\\s*[|｜]\\s*)([★☆]{1,5}|[^\\s:：]{1,4}\\s*[:：]\\s*\\S{1,12}))?$`);
 /** A date with the bare weekday in brackets and a time: 2024-03-17 (日) 21:42 — a posting time, or an event's. */
 const DATE_WDAY_TIME_RE = new RegExp(`${DATE}\\s*[(（][一二三四五六日天][)）]\\s*\\d{1,2}:\\d{2}`);
 /** A date, then the editor or reporter who posted it: 2024 年 6 月 3 日 ・ 拾穗劇坊小編. */
@@ -1714,7 +1714,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 60 &&
       !/[。；！？]/.test(s) &&
-      /^(撰文|文|作者|[记記]者|撰稿|(資料|资料)?整理|文字|[摄攝]影|[编編][辑輯])\s*:.*\d{4}\s*[年/.-]\s*\d{1,2}/.test(s),
+      /^(撰文|文|作者|[记記]者|撰稿|(資料|资料)?整理|文字|[摄攝]影|[编編][辑輯])\s*[:／/].*\d{4}\s*[年/.-]\s*\d{1,2}/.test(s),
   },
   {
     category: 'account-footer',
@@ -1789,6 +1789,8 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 60 || /[。，；！？]/.test(s)) return false;
       if (/^([发發]出|[发發]佈|[发發]布|刊登|公布|公佈|更新|出版|張貼|张贴)(日期|[时時][间間])\s*:\s*\d/.test(s)) return true;
+      // 最後修訂：2025年1月15日, 本頁資料更新：2025年2月
+      if (/^(本[页頁])?([资資]料)?(最[后後])?(修[订訂]|更新|修改)(日期|[时時][间間])?\s*:\s*\d{4}\s*[年/.-]\s*\d{1,2}(\s*[月/.-]\s*\d{1,2}\s*日?|\s*月)?$/.test(s)) return true;
       const cells = s.split(/\s*[|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
       const meta = (c: string) =>
         new RegExp(`^${DATE}$`).test(c) ||
@@ -1947,7 +1949,7 @@ const FAMILIES: Family[] = [
       f.length <= 20 &&
       (/^(文章|相[關关])?([標标][籤签]|Tags?)$/i.test(s) ||
         /^(全站|本站)?([熱热]搜|熱門搜尋|热门搜索)$/.test(s) ||
-        /^[▲△]?\s*[按点點]此\s*(放大|看大[图圖]|查看大[图圖])$/.test(s) ||
+        /^[▲△]?\s*[（(]?[按点點][此图圖]\s*(放大|看大[图圖]|查看大[图圖])[)）]?$/.test(s) ||
         /^[（(]?(另開新視窗|另开新窗口|新視窗開啟|在新窗口打开|另開視窗)[)）]?$/.test(s)),
   },
   {
@@ -1989,6 +1991,40 @@ const FAMILIES: Family[] = [
         /^([读讀]者|[网網]友|市民)\s+\S{1,6}([（(]\S{1,8}[)）])?$/.test(s) ||
         /^[—–]{1,2}\s*\S{1,16}.*([家][长長]|[学學]生|考生|[学學][员員]|[顾顧]客|客人|住客|[会會][员員])/.test(s) ||
         /^(最[后後])(上[线線]|登[入录錄]|在[线線])\s*:/.test(s)),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'no liability at all, information uploaded by others',
+    // 本館對任何運動受傷概不負責。; 本站发布的志愿活动信息由各志愿组织自行上传
+    test: (s, f) => f.length <= 120 && (/概不[負负][責责]/.test(s) || (/^本(站|平台|[网網])/.test(s) && /由\S{0,12}自行(上[传傳]|提供|[发發]布)/.test(s))),
+  },
+  {
+    category: 'spam',
+    rule: 'a discount code to type, a price only so much, an offer framed by stars, a WeChat ID to add',
+    // 限時 9 折，結帳輸入 KILN10 再折抵; 首次體驗只要 199 元; ★ …首堂試讀 $100 ★; …详询客服微信 pj_xxxx888
+    test: (s, f) =>
+      f.length <= 80 &&
+      (/[輸输]入\s*[A-Z][A-Z0-9]{3,}/.test(s) ||
+        /只要\s*\d+\s*元/.test(s) ||
+        /^★.*★$/.test(s) ||
+        /(微信|VX|vx|加V|wx)\s*:?\s*[A-Za-z][A-Za-z0-9_*x-]{4,}$/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: 'add the LINE account, log in to read on, a booking picker',
+    // 加入 LINE 好友 @walkwoof…; ……阅读全文请登录会员账号……; 選擇日期及時段
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/加入\s*LINE\s*(好友|官方)/i.test(s) ||
+        /(阅读全文|閱讀全文|查看全文|看完整).{0,6}(登录|登入|登錄|[会會][员員])/.test(s) ||
+        /^(請)?[选選][择擇](日期|時段|时段|[时時][间間]|場次|场次)/.test(s)),
+  },
+  {
+    category: 'related-list',
+    rule: 'a title with its date in brackets (below the article)',
+    // 老狗還需要散步嗎？獸醫這樣說（2024/10/02）; above the text it is the page's own title.
+    soft: 'below',
+    test: (s, f) => f.length <= 50 && new RegExp(`^\\S.{3,40}[（(]${DATE}[)）]$`).test(s),
   },
 ];
 
@@ -2177,7 +2213,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
@@ -2193,7 +2229,11 @@ export function reviewFilterBar(s: string): boolean {
 
 /** A rating with its count of reviews: Google 評分 4.9 ★★★★★（1,046 則評論）. */
 function ratingWithCount(s: string, f: LineFeatures): boolean {
-  return f.length <= 40 && /([评評][价價分论論]|Google)/.test(s) && /\d(\.\d)?\s*(★|[／/]\s*5|分|[颗顆]星).{0,12}[（(]\s*(共\s*)?[\d,]+\s*([则則条條人个個])/.test(s);
+  return (
+    f.length <= 40 &&
+    /([评評][价價分论論]|Google|心得)/.test(s) &&
+    /(\d(\.\d)?\s*(★|[／/]\s*5|分|[颗顆]星)|★\s*\d(\.\d)?).{0,12}[（(]\s*(共\s*)?[\d,]+\s*([则則条條人个個])/.test(s)
+  );
 }
 
 export function opensComments(norm: string, f: LineFeatures): boolean {
