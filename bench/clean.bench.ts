@@ -170,6 +170,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 39 (ar…)', group(/^ar_/)],
     ['held-out: blind batch 40 (as…)', group(/^as_/)],
     ['held-out: blind batch 41 (at…)', group(/^at_/)],
+    ['held-out: blind batch 42 (au…)', group(/^au_/)],
+    ['held-out: blind batch 43 (av…)', group(/^av_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
