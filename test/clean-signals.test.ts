@@ -1079,6 +1079,9 @@ describe('changes after blind batches 32 and 33 (lines written by hand)', () => 
 });
 
 describe('changes in the eighth session (lines written by hand)', () => {
+  it('a menu from its hamburger sign, bookable time slots, a row of counters only', () => {
+    expect(dropped(inside('☰  某某之家    找狗狗  找貓咪  送養登記', '可訂時段　17:30　18:00　19:30', '评分 8.6   想看 12.4万   看过 3.1万'))).toEqual([true, true, true]);
+  });
   it("offers led by an emoji, results that vary, a listing platform's notice, a translation's source and original title", () => {
     const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
     gone('🦷 本月限定：首次檢查連洗牙 HK$580（原價 HK$880）');

@@ -2026,6 +2026,18 @@ const FAMILIES: Family[] = [
     soft: 'below',
     test: (s, f) => f.length <= 50 && new RegExp(`^\\S.{3,40}[（(]${DATE}[)）]$`).test(s),
   },
+  {
+    category: 'navigation',
+    rule: 'a menu from its hamburger sign, bookable time slots',
+    // ☰  尾巴回家 TailHome    找狗狗  找貓咪…; 可訂時段　17:30　18:00　19:30
+    test: (s, f) => f.length <= 120 && (/^☰/.test(s) || /^(可[订訂]|可[预預][约約]|可[选選])?(時段|时段|場次|场次)\s*(\d{1,2}:\d{2}\s*){2,}$/.test(s)),
+  },
+  {
+    category: 'share-bar',
+    rule: 'a row of counters only',
+    // 评分 8.6   想看 12.4万   看过 3.1万
+    test: (s, f) => f.length <= 50 && /^(([评評]分|想看|看[过過]|在看|播放|[观觀]看|[点點][赞讚]|收藏|[评評][论論]|分享|[阅閱][读讀])\s*[\d.,]+\s*[万萬千]?\s*){2,}$/.test(s),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
