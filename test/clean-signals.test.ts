@@ -1273,3 +1273,25 @@ describe('changes after blind batches 42 and 43 (lines written by hand)', () => 
     expect(dropped(clean(['某某市环境监测站', '首页 > 空气质量 > 日报', '淮川市环境空气质量日报（2024年11月26日）', P1, P2, P3].join('\n')).lines.slice(2, 3))).toEqual([false]);
   });
 });
+
+describe('changes after blind batches 44 and 45 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it('a comment list heading opens the comments: what readers and the owner wrote stays', () => {
+    const c = after('留言列表 (2)', '#1 guest 於 2025/02/27 09:12', '請問觀眾票什麼時候開放呀？去年沒搶到QQ', '某某話劇社 於 2025/02/27 13:40 回覆：', '預計四月中開放線上索票，會再發文公告！');
+    expect(dropped(c)).toEqual([true, true, false, true, false]);
+  });
+  it('a contact row with a mail address is not prose: the footer around it goes; Minguo-dated titles below the article go', () => {
+    const page = after('相關連結', '志工招募說明（113-08-20）', '醫療補助申請辦法（112-12-01）', '回頂端', '院址：某某縣斗六市仁愛路二段185號　總機：(05)537-1688', '社會服務室分機 2251、2252　電子信箱：social@example.org.tw');
+    expect(dropped(page).slice(0, 5)).toEqual([true, true, true, true, true]);
+  });
+  it("buttons to book or ask, log in to use, a reviewer's level and followers, booked counts after a rating", () => {
+    expect(dropped(inside('立即预订　　预约看场', '下载轨迹 GPX/KML（登录后可用）', '某某食家　Lv.6 食家　｜　食評 342　追隨者 1.2K', '4.8分（213条评价）　|　已有 1,062 人预订'))).toEqual([true, true, true, true]);
+  });
+  it("breadcrumbs ending in a long title, produce and cooling-off notices, a replay player, an edited transcript's note, an English-tagged offer, picture paging", () => {
+    expect(dropped(clean(['某某劇場　｜　節目　｜　購票　｜　會員', '主頁 ／ 戲劇 ／ 某某劇社《天台上的月光》', '天台上的月光', P1, P2, P3].join('\n')).lines.slice(1, 2))).toEqual([true]);
+    gone('※ 農產品為天然作物，外觀可能與圖片略有差異，敬請見諒。');
+    gone('※ 生鮮商品不適用七天鑑賞期。');
+    expect(dropped(inside('▶ 收聽重溫（88:42）', '以下為節目部分文字紀錄，經編輯刪節。', '（節目繼續，請按此收聽完整錄音）', '【Summer Special】單車租賃＋BBQ套票 $198起', '‹ 上一張　　第 1–10 張，共 86 張　　下一張 ›', '（無標題）'))).toEqual([true, true, true, true, true, true]);
+    expect(dropped(inside('【English Section】'))).toEqual([false]);
+  });
+});

@@ -79,8 +79,10 @@ function analyze(text: string): PageState {
   const count = new Map<string, number>();
   for (let i = 0; i < norm.length; i++) if (!blank[i] && feat[i].length >= 4) count.set(repKey(norm[i]), (count.get(repKey(norm[i])) ?? 0) + 1);
   const field = (i: number) => isField(norm[i], feat[i]);
+  // A line with a mail address and no full stop is a contact row (社會服務室分機 2251　電子信箱：…), not prose.
+  const mailRow = (i: number) => /[\w.+-]+@[\w-]+\.[\w.]+/.test(norm[i]) && !feat[i].sentenceEnd;
   const proseAt = (i: number) =>
-    !blank[i] && cat[i] === null && weak[i] === null && soft[i] === null && (count.get(repKey(norm[i])) ?? 0) <= 1 && isProse(feat[i]) && !field(i);
+    !blank[i] && cat[i] === null && weak[i] === null && soft[i] === null && (count.get(repKey(norm[i])) ?? 0) <= 1 && isProse(feat[i]) && !field(i) && !mailRow(i);
   let firstProse = -1;
   let lastProse = -1;
   for (let i = 0; i < norm.length; i++) {

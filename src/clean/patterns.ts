@@ -356,7 +356,9 @@ const FAMILIES: Family[] = [
     rule: 'breadcrumb',
     test: (s) =>
       /(首[页頁]|主[页頁]|[当當]前位置|[您你]的位置|[频頻]道|正文)/.test(s) &&
-      (/[>»›＞→]/.test(s) || SEPARATED(s.replace(/^.*位置\s*:?/, ''), /\s*[/|｜／]\s*/, 3, 8)),
+      (/[>»›＞→]/.test(s) || SEPARATED(s.replace(/^.*位置\s*:?/, ''), /\s*[/|｜／]\s*/, 3, 8) ||
+        // 主頁 ／ 戲劇 ／ 海濱社區劇社《天台上的月光》: the last crumb is the page's own long title.
+        /^(首[页頁]|主[页頁])\s*[/／]\s*(\S{1,8}\s*[/／]\s*)+\S{1,30}$/.test(s)),
   },
   {
     category: 'navigation',
@@ -392,7 +394,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       !/[。，；]/.test(s) &&
-      (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|返回[页頁]首|回到[页頁]首|返回[页頁][顶頂]|申[请請]入[驻駐]|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
+      (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|^回[顶頂]端$|^回[顶頂]部$|返回[顶頂]端|返回[页頁]首|回到[页頁]首|返回[页頁][顶頂]|申[请請]入[驻駐]|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
         // 无障碍 as a link of its own (无障碍 | 长者模式), not 设有无障碍卫生间.
         /(^|[\s|｜/／·•、])(无障碍|無障礙)(浏览|瀏覽|模式|[阅閱][读讀]|版|服务|服務|[专專][区區])?($|[\s|｜/／·•、])/.test(s) ||
         // 登录 / 注册 as links of their own (登录｜注册, 免费注册), not inside words (注册费用, 注册缴费截止).
@@ -2024,7 +2026,8 @@ const FAMILIES: Family[] = [
     rule: 'a title with its date in brackets (below the article)',
     // 老狗還需要散步嗎？獸醫這樣說（2024/10/02）; above the text it is the page's own title.
     soft: 'below',
-    test: (s, f) => f.length <= 50 && new RegExp(`^\\S.{3,40}[（(]${DATE}[)）]$`).test(s),
+    // 志工招募說明（113-08-20）: a date of the Minguo calendar too.
+    test: (s, f) => f.length <= 50 && new RegExp(`^\\S.{3,40}[（(](${DATE}|\\d{2,3}[-/.]\\d{1,2}[-/.]\\d{1,2})[)）]$`).test(s),
   },
   {
     category: 'navigation',
@@ -2037,6 +2040,46 @@ const FAMILIES: Family[] = [
     rule: 'a row of counters only',
     // 评分 8.6   想看 12.4万   看过 3.1万
     test: (s, f) => f.length <= 50 && /^(([评評]分|想看|看[过過]|在看|播放|[观觀]看|[点點][赞讚]|收藏|[评評][论論]|分享|[阅閱][读讀])\s*[\d.,]+\s*[万萬千]?\s*){2,}$/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: "a reviewer's level and followers, a row of buttons to book or ask, log in to use, listen to the whole programme",
+    // Gigi食到飽　Lv.6 食家　｜　食評 342　追隨者 1.2K; 立即预订　　预约看场; 下载轨迹 GPX/KML（登录后可用）; （節目繼續，請按此收聽完整錄音）
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/(Lv\.?\s*\d+|LV\d+).{0,20}(追隨者|追随者|粉[絲丝]|[關关]注|followers)/i.test(s) ||
+        ((cells) => cells.length >= 2 && cells.length <= 4 && cells.every((c) => /^(立即|[马馬]上|我要|在[线線]|[線线]上|免[费費])?\S{0,2}([预預][订訂约約]|[报報]名|[购購][买買]|[咨諮][询詢]|看[场場]|下[单單]|[发發]表|回[覆复])\S{0,4}$/.test(c)))(s.split(/\s{2,}|　+|\s*[|｜]\s*/).filter(Boolean)) ||
+        /(登[录入錄])后?(可用|可[见見]|下[载載])/.test(s) ||
+        /(按此|[点點]此)(收[聽听]|[觀观]看|[閱阅][讀读])完整/.test(s)),
+  },
+  {
+    category: 'editor-note',
+    rule: 'how many booked or viewed, a transcript edited for length',
+    // 已有 1,062 人预订; 以下為節目部分文字紀錄，經編輯刪節。
+    test: (s, f) =>
+      f.length <= 60 &&
+      ((!/[。！？]/.test(s) && /已有\s*[\d,]+\s*人\S{0,4}([预預][订訂约約]|[购購][买買]|[报報]名|[参參]加|查看|[浏瀏][览覽])/.test(s)) || /[經经][编編][辑輯](刪節|删节|整理)/.test(s)),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'produce may differ from its pictures, no cooling-off period',
+    // ※ 農產品…可能與圖片略有差異; ※ 生鮮商品不適用七天鑑賞期
+    test: (s, f) => f.length <= 100 && (/(與|与)([圖图]片|照片)\S{0,4}(略有|有所|稍有)?(差異|差异|不同)/.test(s) || /不[適适]用\S{0,4}(鑑賞期|[无無]理由)/.test(s)),
+  },
+  {
+    category: 'placeholder',
+    rule: 'a replay player with its length, an untitled caption, picture paging',
+    // ▶ 收聽重溫（88:42）; （無標題）; ‹ 上一張　第 1–10 張，共 86 張　下一張 ›
+    test: (s, f) =>
+      f.length <= 50 &&
+      !/[。；！？]/.test(s) &&
+      (/^[▶►]\s*\S{2,8}[（(]\d{1,2}:\d{2}(:\d{2})?[)）]$/.test(s) || /^[（(](無標題|无标题|未命名)[)）]$/.test(s) || /^[‹<«\[［]?\s*上一[張张].*下一[張张]/.test(s)),
+  },
+  {
+    category: 'spam',
+    rule: 'an offer under an English tag',
+    // 【Summer Special】…$198起; 【English Section】 alone is a heading.
+    test: (s, f) => f.length <= 80 && /^【[A-Za-z][A-Za-z ]+】/.test(s) && /(\$\s*\d|\d+\s*折|\d+\s*元|¥\s*\d)/.test(s),
   },
 ];
 
@@ -2225,7 +2268,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論]|留言[册冊簿板]?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論](列表)?|留言([册冊簿板]|列表)?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
@@ -2254,8 +2297,8 @@ export function opensComments(norm: string, f: LineFeatures): boolean {
   return (f.length <= 30 && COMMENTS_HEAD_RE.test(unframe(norm))) || tabBar(norm, f) || reviewFilterBar(norm) || ratingWithCount(norm, f) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
 }
 
-/** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. */
-const STEP_RE = /^([(（]?\d{1,2}[.．、)）]\s*|第[一二三四五六七八九十\d]{1,3}步\s*:?\s*|[一二三四五六七八九十]{1,3}、\s*)/;
+/** A numbered step or rule written as a sentence: 1. 关注…公众号，点击菜单…；, 第一步：打开…App，进入…. (4.8分 is a figure.) */
+const STEP_RE = /^([(（]?\d{1,2}[.．、)）](?!\d)\s*|第[一二三四五六七八九十\d]{1,3}步\s*:?\s*|[一二三四五六七八九十]{1,3}、\s*)/;
 
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
   // Instructions and house rules are numbered and punctuated; the site's furniture is not. Only
