@@ -172,6 +172,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 41 (at…)', group(/^at_/)],
     ['held-out: blind batch 42 (au…)', group(/^au_/)],
     ['held-out: blind batch 43 (av…)', group(/^av_/)],
+    ['held-out: blind batch 44 (aw…)', group(/^aw_/)],
+    ['held-out: blind batch 45 (ax…)', group(/^ax_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
