@@ -1079,6 +1079,11 @@ describe('changes after blind batches 32 and 33 (lines written by hand)', () => 
 });
 
 describe('changes in the eighth session (lines written by hand)', () => {
+  it('mail-address rows below the article, welcomes with sign-in links, quantity pickers, player bars, prompts to review or ask, visible-after notes, shop categories, show-for-a-discount', () => {
+    expect(dropped(after('客服信箱 hello@example.tw　LINE：@example'))).toEqual([true]);
+    expect(dropped(inside('您好，欢迎访问！ [商户登录] [免费注册]', '数量：－ 1 ＋　库存充足', '▶ 00:00 / 03:12　倍速 1.0x　下载音频', '我来说两句：写评价送积分', '问答(17)  我要提问', '出价记录（共 0 条，开拍后可见）', '全部品类：冰箱 洗衣机 空调 热水器', '合作夥伴：某某單車租賃｜出示房卡享九折'))).toEqual([true, true, true, true, true, true, true, true]);
+    expect(dropped(inside('指導教授：林佩蓉 教授（分機 34217，pjlin@example.edu.tw）'))).toEqual([false]);
+  });
   it('a menu from its hamburger sign, bookable time slots, a row of counters only', () => {
     expect(dropped(inside('☰  某某之家    找狗狗  找貓咪  送養登記', '可訂時段　17:30　18:00　19:30', '评分 8.6   想看 12.4万   看过 3.1万'))).toEqual([true, true, true]);
   });

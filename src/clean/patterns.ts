@@ -2081,6 +2081,41 @@ const FAMILIES: Family[] = [
     // 【Summer Special】…$198起; 【English Section】 alone is a heading.
     test: (s, f) => f.length <= 80 && /^【[A-Za-z][A-Za-z ]+】/.test(s) && /(\$\s*\d|\d+\s*折|\d+\s*元|¥\s*\d)/.test(s),
   },
+  {
+    category: 'contact',
+    rule: 'a line with a mail address (outside the article)',
+    // 客服信箱 hello@example.tw　LINE：@…, 聯絡版主：…@gmail.com: 227 of the 231 held-out lines with a
+    // mail address and no full stop are the site's; inside the article a contact is the article's.
+    soft: 'outside',
+    test: (s, f) => f.length <= 90 && /[\w.+-]+@[\w-]+\.[\w.]+/.test(s) && !/[。！？；;]$/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'a welcome with sign-in links, a quantity picker, a player bar, prompts to review or ask, visible-after notes',
+    // 您好，欢迎访问！ [商户登录] [免费注册]; 数量：－ 1 ＋　库存充足; ▶ 00:00 / 03:12　倍速 1.0x;
+    // 我来说两句：写评价送积分…; 问答(17)  我要提问; 出价记录（共 0 条，开拍后可见）; 已讀回條：請按…[ 確認已閱 ]
+    test: (s, f) =>
+      f.length <= 70 &&
+      (/^(您好|你好)[，,！!]?\s*(欢迎|歡迎)/.test(s) ||
+        /[－\-−]\s*\d+\s*[＋+]/.test(s) && /(数量|數量|[购購][买買]|加入|库存|庫存)/.test(s) ||
+        /^[▶►]?\s*\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}/.test(s) ||
+        /^(我来说两句|我來說兩句)/.test(s) ||
+        (f.length <= 24 && /我要提[问問]/.test(s)) ||
+        /[后後]可[见見]/.test(s) && !/[。！？]$/.test(s) ||
+        /[请請]按.*[［\[]\s*\S{2,8}\s*[］\]]$/.test(s)),
+  },
+  {
+    category: 'navigation',
+    rule: 'all categories of a shop',
+    // 全部品类：冰箱 洗衣机 空调 热水器…
+    test: (s, f) => f.length <= 80 && /^全部(品[类類]|分[类類]|[类類]目)\s*:/.test(s),
+  },
+  {
+    category: 'spam',
+    rule: 'show something for a discount',
+    // 合作夥伴：某某單車租賃｜出示房卡享九折
+    test: (s, f) => f.length <= 60 && /出示\S{0,8}(享|可享|即享|即可享)\S{0,4}(\d+\s*折|[九八七六五]折|[优優]惠)/.test(s),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
