@@ -1300,3 +1300,26 @@ describe('changes after blind batches 44 and 45 (lines written by hand)', () => 
     expect(dropped(inside('【English Section】'))).toEqual([false]);
   });
 });
+
+describe('changes after blind batches 46 and 47 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it("the page's own lines stay: an election's voting date and time, a numbered heading about registering", () => {
+    expect(dropped(inside('選民須知', '投票日期：2027年12月12日（星期日）', '投票時間：上午8時30分至晚上10時30分', '二、会员注册'))).toEqual([false, false, false, false]);
+  });
+  it("a forum post's header opens the replies below the thread: the last reply stays, its chrome, a listed title and an advert go", () => {
+    const r = after('小胖RC　發表於 2025-11-18 21:15　4#', '新場想去好耐，下個月算我一份。', '回覆　引用　舉報', '· 新手第一台車選什麼？', '本地专业防水补漏，不砸砖，免费上门检测，电话 138 0000 1234（同微信）');
+    expect(dropped(r)).toEqual([true, false, true, true, true]);
+    gone('新手第一台車：鋁合金還是碳纖維？（回覆 87）');
+  });
+  it('read-on prompts, follow prompts with a keyword, likes with a day, framed buttons, WhatsApp and look-up links, click-in links', () => {
+    expect(dropped(inside('（未完，点击展开全文）', '廣告過後請繼續閱讀', '关注“某某录”，每周三篇茶知识，回复“龙井”领取选茶表', '👍 312　　3月21日', '▶ 即時網上預訂 ◀', '⬇ 想知道更多？立即加我哋 WhatsApp 問價 ⬇', '▶ 按此查閱預約紀錄', '某某镇招商引资项目推介（点击进入）'))).toEqual([true, true, true, true, true, true, true, true]);
+    expect(dropped(inside('A：可以，一般 20 分鐘左右。建議預先 WhatsApp 預約，避免繁忙時段。', '以下時間表只適用於太子分校。旺角分校時間表請按此查閱。'))).toEqual([false, false]);
+  });
+  it("election and drinking notices, a commenter with the province, a shop's summary row, a date with its department or with 發佈, a testimonial with its month and stars", () => {
+    gone('此乃選舉廣告。由某某選舉辦事處刊印，印刷數量：1份（網上版）。');
+    gone('禁止酒駕　飲酒過量有害健康');
+    gone('未滿18歲請勿飲酒，本店將查驗身分證件。');
+    gone('杭州阿黄　　浙江');
+    expect(dropped(inside('★★★★☆ 4.7分　　人均￥35　　已服务 2869 单', '2027年8月6日　｜　樂團行政部', '2025年8月8日　發佈', '— Carmen & Ken，2027年3月　★★★★★'))).toEqual([true, true, true, true]);
+  });
+});

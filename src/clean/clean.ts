@@ -181,7 +181,10 @@ function analyze(text: string): PageState {
       }
       // Readers write sentences, not fields: a contact row (熱線：… ｜ 電郵：…) or a listed branch
       // (某某店 ｜ 距某站 2 分鐘) in the section is the site's, unless it ends a sentence.
-      const fields = !feat[i].sentenceEnd && (soft[i] !== null || /[|｜]/.test(norm[i]));
+      // Nor is a listed title (· 冬天墨水结晶怎么办？…), an advert with a number to call, or a sign-in note.
+      const fields =
+        !feat[i].sentenceEnd &&
+        (soft[i] !== null || /[|｜]/.test(norm[i]) || BULLET_RE.test(norm[i]) || /(WhatsApp|微信|LINE|[电電][话話]\s*\d|\d{3,4}[\s-]?\d{4})/i.test(norm[i]) || /(登[入录錄]後|登[录入]后)/.test(norm[i]));
       if (readerText(feat[i], norm[i]) && !fields) protect[i] = true;
       else cat[i] = soft[i] ?? 'account-footer';
     }

@@ -322,7 +322,8 @@ const FAMILIES: Family[] = [
         (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
         // A sentence whose verbs are subscribe / rate / share / like is a call to action.
         (f.length <= 40 && /(欢迎|歡迎|记得|記得|[请請]|别忘了|別忘了)[^。]{0,4}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚])[^。]{0,12}(订阅|訂閱|[关關][注註]|[评評]分|分享|[转轉][发發]|[点點][赞贊讚]|朋友)/.test(s)) ||
-        (f.length <= 30 && /(加入[书書]架|投(推[荐薦])?票|追[蹤踪]我[们們]|[关關][注註]我[们們]的\s*([A-Za-z]|公[众眾]|官方|[频頻]道|[专專][页頁]|[帐帳账][号號]|微[信博]|抖音|小[红紅]))/.test(s)) ||
+        // 投票 as a button (a reader's vote for the book), not 投票日期：… of an election.
+        (f.length <= 30 && /(加入[书書]架|^投(推[荐薦])?票$|投推[荐薦]票|追[蹤踪]我[们們]|[关關][注註]我[们們]的\s*([A-Za-z]|公[众眾]|官方|[频頻]道|[专專][页頁]|[帐帳账][号號]|微[信博]|抖音|小[红紅]))/.test(s)) ||
         (s.match(/[\d.]+万?\s*[人次]?\s*(关注|關注|[浏瀏][览覽]|[阅閱][读讀]|[评評][论論]|[点點][赞贊讚]|收藏|播放)/g) ?? []).length >= 2 ||
         /(讚好|按讚|[关關][注註]我[们們](?!的)|follow us|like us)/i.test(s) ||
         /^(往期回[顾顧]|上一篇|下一篇|[阅閱][读讀]\s*[\d.]+|[评評][论論]\s*[（(]?\d+|[点點]个在看|[点點]個在看|在看|[扫掃]描二[维維]碼|[扫掃]描二[维維]码|[长長]按[识識][别別]|[关關]注(我们|我們|公众号|公眾號)(?!的))/.test(s) ||
@@ -390,10 +391,12 @@ const FAMILIES: Family[] = [
   {
     category: 'navigation',
     rule: 'site function links',
-    // Links are bare words; a sentence that mentions 无障碍 (barrier-free) is prose.
+    // Links are bare words; a sentence that mentions 无障碍 (barrier-free) is prose; a numbered heading
+    // (二、会员注册) is the article's.
     test: (s, f) =>
       f.length <= 40 &&
       !/[。，；]/.test(s) &&
+      !/^[一二三四五六七八九十]{1,3}、/.test(s) &&
       (/(返回首[页頁]|返回[顶頂]部|回到[顶頂]部|^回[顶頂]端$|^回[顶頂]部$|返回[顶頂]端|返回[页頁]首|回到[页頁]首|返回[页頁][顶頂]|申[请請]入[驻駐]|[进進]入[关關][怀懷]版|手[机機]版|[电電]脑版)/.test(s) ||
         // 无障碍 as a link of its own (无障碍 | 长者模式), not 设有无障碍卫生间.
         /(^|[\s|｜/／·•、])(无障碍|無障礙)(浏览|瀏覽|模式|[阅閱][读讀]|版|服务|服務|[专專][区區])?($|[\s|｜/／·•、])/.test(s) ||
@@ -1791,6 +1794,8 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 60 || /[。，；！？]/.test(s)) return false;
       if (/^([发發]出|[发發]佈|[发發]布|刊登|公布|公佈|更新|出版|張貼|张贴)(日期|[时時][间間])\s*:\s*\d/.test(s)) return true;
+      // 2025年8月8日　發佈
+      if (new RegExp(`^${DATE}\\s*([发發]佈|[发發]布|更新|刊登|公布|公佈)$`).test(s)) return true;
       // 最後修訂：2025年1月15日, 本頁資料更新：2025年2月
       if (/^(本[页頁])?([资資]料)?(最[后後])?(修[订訂]|更新|修改)(日期|[时時][间間])?\s*:\s*\d{4}\s*[年/.-]\s*\d{1,2}(\s*[月/.-]\s*\d{1,2}\s*日?|\s*月)?$/.test(s)) return true;
       const cells = s.split(/\s*[|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
@@ -1804,7 +1809,12 @@ const FAMILIES: Family[] = [
         // 2024 年 10 月 14 日　週一　下午 10:22　｜　瀏覽 (1,204)　｜　留言 (8)
         /^([週周]|星期)[一二三四五六日天]$/.test(c) ||
         /^(上午|下午|晚上|凌晨)?\s*\d{1,2}:\d{2}$/.test(c) ||
-        /^([浏瀏][览覽]|留言|[评評][论論]|回[应應]|[阅閱][读讀])\s*[(（][\d,]+[)）]$/.test(c);
+        /^([浏瀏][览覽]|留言|[评評][论論]|回[应應]|[阅閱][读讀])\s*[(（][\d,]+[)）]$/.test(c) ||
+        // ★★★★☆ 4.7分　　人均￥35　　已服务 2869 单; 2027年8月6日　｜　樂團行政部
+        /^[★☆]{5}\s*\d(\.\d)?\s*分?$/.test(c) ||
+        /^人均\s*[￥¥$]\s*\d+/.test(c) ||
+        /^已服[务務]\s*[\d,]+\s*[单單次]$/.test(c) ||
+        /^\S{2,8}(部|[组組]|[处處]|科|[办辦]公室)$/.test(c);
       // A date, a count or a stock note among them: key fields alone (联系人：…　电话：…) may be the page's.
       return cells.length >= 2 && cells.every(meta) && cells.some((c) => !/:/.test(c) || new RegExp(DATE).test(c) || /^([卖賣]家|[会會][员員]|作者|[发發]帖)/.test(c));
     },
@@ -1992,6 +2002,8 @@ const FAMILIES: Family[] = [
       (/^\d{1,4}\s*[楼樓F]\s*[|｜]?\s*\S{1,16}\s*[|｜]?\s*(\d{4}-)?\d{2}-\d{2}\s+\d{1,2}:\d{2}$/.test(s) ||
         /^([读讀]者|[网網]友|市民)\s+\S{1,6}([（(]\S{1,8}[)）])?$/.test(s) ||
         /^[—–]{1,2}\s*\S{1,16}.*([家][长長]|[学學]生|考生|[学學][员員]|[顾顧]客|客人|住客|[会會][员員])/.test(s) ||
+        // — Carmen & Ken，2027年3月　★★★★★
+        /^[—–]{1,2}\s*\S.{0,20}(\d{4}\s*年\s*\d{1,2}\s*月).{0,4}[★☆]{3,5}$/.test(s) ||
         /^(最[后後])(上[线線]|登[入录錄]|在[线線])\s*:/.test(s)),
   },
   {
@@ -2115,6 +2127,41 @@ const FAMILIES: Family[] = [
     rule: 'show something for a discount',
     // 合作夥伴：某某單車租賃｜出示房卡享九折
     test: (s, f) => f.length <= 60 && /出示\S{0,8}(享|可享|即享|即可享)\S{0,4}(\d+\s*折|[九八七六五]折|[优優]惠)/.test(s),
+  },
+  {
+    category: 'related-list',
+    rule: 'a listed title with its reply count',
+    // 新手第一台車：鋁合金還是碳纖維？（回覆 87）
+    test: (s, f) => f.length <= 50 && /^\S.{3,40}[（(]\s*(回[覆复]|回[应應]|留言)\s*\d+\s*[)）]$/.test(s),
+  },
+  {
+    category: 'account-footer',
+    rule: 'read-on prompts, a follow prompt with a keyword to reply, likes with a day, framed buttons, click-in links',
+    // （未完，点击展开全文）; 廣告過後請繼續閱讀; 关注“茶事录”…回复“龙井”…; 👍 312　　3月21日; ▶ 即時網上預訂 ◀;
+    // ⬇ 想知道更多？立即加我哋 WhatsApp 問價 ⬇; ▶ 按此查閱預約紀錄; …项目推介（点击进入）
+    test: (s, f) =>
+      f.length <= 60 &&
+      (/(未完[，,]?\s*)?([点點]击|點擊|[点點]此)\s*(展开|展開)(全文|剩余|剩餘)/.test(s) ||
+        /(廣告|广告)(過後|过后)\S{0,4}([繼继]續|继续)/.test(s) ||
+        /^[关關]注[“"「]/.test(s) ||
+        /^👍\s*\d+\s+\d{1,2}月\d{1,2}日$/u.test(s) ||
+        /^[▶►]\s*\S{2,10}\s*[◀◄]$/.test(s) ||
+        (!f.sentenceEnd && /WhatsApp\s*(問價|问价|查詢|查询|報價|报价|預約|预约)/.test(s)) ||
+        (!f.sentenceEnd && /^[▶►]?\s*按此(查閱|查阅|查看)/.test(s)) ||
+        /[（(]([点點]击进入|點擊進入)[)）]$/.test(s)),
+  },
+  {
+    category: 'disclaimer',
+    rule: 'an election advert notice, drinking warnings',
+    // 此乃選舉廣告。由…刊印; 禁止酒駕　飲酒過量有害健康; 未滿18歲請勿飲酒
+    test: (s, f) => f.length <= 80 && (/此乃[選选][舉举][廣广]告/.test(s) || /(飲酒過量|饮酒过量)|未滿\s*18\s*歲請勿飲酒|禁止酒駕/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: "a commenter with the province shown",
+    // 杭州阿黄　　浙江: a name with where the comment came from, as WeChat shows it.
+    soft: 'outside',
+    test: (s, f) => f.length <= 24 && /^\S{1,12}\s{2,}(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/.test(s),
   },
 ];
 
@@ -2327,6 +2374,8 @@ function ratingWithCount(s: string, f: LineFeatures): boolean {
 }
 
 export function opensComments(norm: string, f: LineFeatures): boolean {
+  // 小胖RC　發表於 2025-11-18 21:15　4#: a forum post's header; replies below most of the thread are its comments.
+  if (f.length <= 50 && /([发發]表[于於]|[发發]帖[于於])\s*\d{4}/.test(norm)) return true;
   // 留言  写留言, 我要评论: a comment bar with its write button opens the section too.
   // A bare comment heading (留言, 評論區) opens the section too: clean.ts asks for comment chrome below it.
   return (f.length <= 30 && COMMENTS_HEAD_RE.test(unframe(norm))) || tabBar(norm, f) || reviewFilterBar(norm) || ratingWithCount(norm, f) || BARE_COMMENTS_RE.test(norm) || (f.length <= 12 && /([写寫]|[发發]表|我要)(留言|[评評][论論])$/.test(norm));
