@@ -174,6 +174,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 43 (av…)', group(/^av_/)],
     ['held-out: blind batch 44 (aw…)', group(/^aw_/)],
     ['held-out: blind batch 45 (ax…)', group(/^ax_/)],
+    ['held-out: blind batch 46 (ay…)', group(/^ay_/)],
+    ['held-out: blind batch 47 (az…)', group(/^az_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
