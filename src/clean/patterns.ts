@@ -189,12 +189,18 @@ function countersLine(s: string): boolean {
 }
 
 // Specific families first: a counter bar or a copyright line can also look like a menu.
+/** A date alone, a date then a posting word, listed titles with a date in brackets (built once). */
+const DATE_ONLY_RE = new RegExp(`^${DATE}$`);
+const DATE_POSTED_RE = new RegExp(`^${DATE}\\s*([发發]佈|[发發]布|更新|刊登|公布|公佈)$`);
+const BULLET_TITLE_DATE_RE = new RegExp(`^[·•・‧．▸→〉›»\\-—]\\s*\\S.{3,40}[（(]${DATE}[)）]$`);
+const TITLE_BRACKET_DATE_RE = new RegExp(`^\\S.{3,40}[（(](${DATE}|\\d{2,3}[-/.]\\d{1,2}[-/.]\\d{1,2})[)）]$`);
+
 /** The title cell of a row of two cells, a title and a date after a wide gap; null for other lines. */
 const titleDateCell = (s: string, f: LineFeatures): string | null => {
   if (f.length > 50 || !/[\u4e00-\u9fff]{4}/.test(s)) return null;
   const cells = s.trim().split(/\s{2,}|　+/).filter(Boolean);
   const [first, second] = cells;
-  return cells.length === 2 && first !== undefined && second !== undefined && new RegExp(`^${DATE}$`).test(second) && !DATE_RE.test(first) ? first : null;
+  return cells.length === 2 && first !== undefined && second !== undefined && DATE_ONLY_RE.test(second) && !DATE_RE.test(first) ? first : null;
 };
 
 const FAMILIES: Family[] = [
@@ -1795,12 +1801,12 @@ const FAMILIES: Family[] = [
       if (f.length > 60 || /[。，；！？]/.test(s)) return false;
       if (/^([发發]出|[发發]佈|[发發]布|刊登|公布|公佈|更新|出版|張貼|张贴)(日期|[时時][间間])\s*:\s*\d/.test(s)) return true;
       // 2025年8月8日　發佈
-      if (new RegExp(`^${DATE}\\s*([发發]佈|[发發]布|更新|刊登|公布|公佈)$`).test(s)) return true;
+      if (DATE_POSTED_RE.test(s)) return true;
       // 最後修訂：2025年1月15日, 本頁資料更新：2025年2月
       if (/^(本[页頁])?([资資]料)?(最[后後])?(修[订訂]|更新|修改)(日期|[时時][间間])?\s*:\s*\d{4}\s*[年/.-]\s*\d{1,2}(\s*[月/.-]\s*\d{1,2}\s*日?|\s*月)?$/.test(s)) return true;
       const cells = s.split(/\s*[|｜]\s*|\s{2,}|　+/).filter((x) => x.trim() !== '');
       const meta = (c: string) =>
-        new RegExp(`^${DATE}$`).test(c) ||
+        DATE_ONLY_RE.test(c) ||
         /^\d{4}\.\d{1,2}\.\d{1,2}$/.test(c) ||
         (/^[\u4e00-\u9fff]{2,5}\s*:\s*\S/.test(c) && SITE_KEY_RE.test(c.split(':')[0] ?? '')) ||
         /^([浏瀏][览覽]|[阅閱][读讀]|[点點][击擊閱阅]|人[气氣])\s*(次[数數]|量)?\s*[\d.,]+\s*[万萬]?\s*次?$/.test(c) ||
@@ -1816,7 +1822,7 @@ const FAMILIES: Family[] = [
         /^已服[务務]\s*[\d,]+\s*[单單次]$/.test(c) ||
         /^\S{2,8}(部|[组組]|[处處]|科|[办辦]公室)$/.test(c);
       // A date, a count or a stock note among them: key fields alone (联系人：…　电话：…) may be the page's.
-      return cells.length >= 2 && cells.every(meta) && cells.some((c) => !/:/.test(c) || new RegExp(DATE).test(c) || /^([卖賣]家|[会會][员員]|作者|[发發]帖)/.test(c));
+      return cells.length >= 2 && cells.every(meta) && cells.some((c) => !/:/.test(c) || DATE_RE.test(c) || /^([卖賣]家|[会會][员員]|作者|[发發]帖)/.test(c));
     },
   },
   {
@@ -1856,7 +1862,7 @@ const FAMILIES: Family[] = [
     category: 'related-list',
     rule: 'a listed title with its date in brackets',
     // · 第十届决赛成绩公布（2026-08-12）, → 調解不成立後，下一步該做什麼？（2025/06/05）
-    test: (s, f) => f.length <= 50 && new RegExp(`^[·•・‧．▸→〉›»\\-—]\\s*\\S.{3,40}[（(]${DATE}[)）]$`).test(s),
+    test: (s, f) => f.length <= 50 && BULLET_TITLE_DATE_RE.test(s),
   },
   {
     category: 'related-list',
@@ -2039,7 +2045,7 @@ const FAMILIES: Family[] = [
     // 老狗還需要散步嗎？獸醫這樣說（2024/10/02）; above the text it is the page's own title.
     soft: 'below',
     // 志工招募說明（113-08-20）: a date of the Minguo calendar too.
-    test: (s, f) => f.length <= 50 && new RegExp(`^\\S.{3,40}[（(](${DATE}|\\d{2,3}[-/.]\\d{1,2}[-/.]\\d{1,2})[)）]$`).test(s),
+    test: (s, f) => f.length <= 50 && TITLE_BRACKET_DATE_RE.test(s),
   },
   {
     category: 'navigation',
