@@ -1323,3 +1323,25 @@ describe('changes after blind batches 46 and 47 (lines written by hand)', () => 
     expect(dropped(inside('★★★★☆ 4.7分　　人均￥35　　已服务 2869 单', '2027年8月6日　｜　樂團行政部', '2025年8月8日　發佈', '— Carmen & Ken，2027年3月　★★★★★'))).toEqual([true, true, true, true]);
   });
 });
+
+describe('changes after blind batches 48 and 49 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it("files with their download counts, seats left, buttons with arrows, font-size controls, a posters' picture word", () => {
+    expect(dropped(inside('附件：', '1. 志愿者岗位分布图.pdf（下载次数：1207）', '2. 补给站操作手册.docx（下载次数：986）'))).toEqual([true, true, true]);
+    expect(dropped(inside('12/5（六）上午 剩2位　｜　12/5（六）下午 額滿　｜　12/6（日）上午 剩4位', '填寫預約表單 ▶　　　撥打電話 ▶', '友善列印　　字級：小 中 大', '活动海报'))).toEqual([true, true, true, true]);
+  });
+  it("learners' heading opens reviews; quoted user names with dates, likes alone, related-thread headings go", () => {
+    expect(dropped(after('學員怎麼說', 'Pei-Yu　2026/10/19', '原本以為一天做不完，結果老師節奏抓得很好，帶回家的杯子每天都在用。'))).toEqual([true, true, false]);
+    expect(dropped(inside('用户“杨浦老李” 2026-11-20', '赞(12)'))).toEqual([true, true]);
+    expect(dropped(after('相关帖子', '· 冬季登山装备怎么选', '· 新手第一次夜爬要注意什么'))).toEqual([true, true, true]);
+  });
+  it("notices and offers: outdoor risk, no sponsorship, a column's compiler, a photo's permission, the LINE account, first top-up bonuses, emoji offers in numerals, loans, as-low-as", () => {
+    gone('户外运动存在风险，参加活动须自行购买户外意外险。');
+    gone('本文為自費購票觀賞，無任何業配。');
+    expect(dropped(inside('（本栏目由某某网编辑部整理，内容参考各地农业部门意见）', '（相片由客戶授權使用）', '想知道現在有沒有空位？👉 LINE 官方帳號即時查詢'))).toEqual([true, true, true]);
+    expect(dropped(inside('★★ 新會員首儲500送100 ★★ 限量300名', '📚 全場新書九折！買滿$300送帆布袋 📚', '🔥免息私人貸款即日批核🔥', '👉 搶先預訂海景酒店套票 低至 $588／晚'))).toEqual([true, true, true, true]);
+  });
+  it("look-alikes stay: a price list's own member tier, a testimonials heading without a review shape", () => {
+    expect(dropped(inside('・一般會員：免費加入，儲值滿1000元送120元。', '每日主題'))).toEqual([false, false]);
+  });
+});

@@ -794,7 +794,7 @@ const FAMILIES: Family[] = [
     test: (s, f) => {
       if (f.length > 16 || f.clausePunct > 1) return false;
       const b = bare(s);
-      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|信息|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖|[贴貼]|[通公]告|TOP\s*\d*)$/i.test(b) ||
+      return b.length <= 12 && /^(相[关關]|[热熱][门門点點读讀榜]|最[热熱新]|推[荐薦]|延伸|猜你|[为為给給]你|更多|精彩|今日|每日|本[周週月]|近期|往期|一[周週]|24\s*小[时時]|[编編][辑輯]|小[编編]|同[类類]|同作者|其他|排行|大家|[你您]可能|看了|看完|即[时時]|[读讀]者|[网網]友|人[气氣]|[点點][击擊]|[阅閱][读讀])\S{0,6}?(推[荐薦]|[阅閱][读讀]|文章|好文|新[闻聞]|喜[欢歡]|要[闻聞]|[专專][题題]|[内內]容|[资資][讯訊]|[链鏈]接|[连連]結|排行榜?|榜|[热熱]文|[热熱][读讀门門]|[热熱]門|[视視][频頻]|影片|[话話][题題]|[标標][签籤]|回[顾顧]|精[选選]|[报報][道导導]|作品|[问問][题題]|信息|在看|在[读讀]|看[点點]|感[兴興]趣|[还還也]看了|影音|搜[索尋寻]|必[读讀看]|消息|[看读讀搜]|文|帖子?|[贴貼]子?|[通公]告|TOP\s*\d*)$/i.test(b) ||
         /^(接下[来來]播放|自[动動][连連]播)/.test(b) ||
         // 学了这门课的人还在学, 买了这件的人也买了
         /^([学學买買看读讀])了[这這]\S{0,4}的人([还還也])?在?([学學买買看读讀])/.test(b) ||
@@ -977,7 +977,7 @@ const FAMILIES: Family[] = [
         /[（(]\s*(PDF|DOCX?|XLSX?|PPTX?|ZIP|RAR|EPUB|MP3|CSV|ODS|ODT)\s*([,，、/|｜]\s*[\d.]+\s*[KMG]B)?\s*[)）]$/i.test(s) ||
         // 附件：报名表.pdf（212 KB）: a file named with its extension, as a link shows it.
         // 相關檔案：議程.odt　議程.pdf: several files under one label.
-        /^(📄|📎|📁|📑|\d{1,2}\s*[.、．]\s*)?\s*[［\[【]?\s*((相[关關])?(附件|[档檔]案|文件)(下[载載])?)?\s*[］\]】]?\s*[:：]?\s*(\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*[\d.]+\s*[KMG]B\s*[)）])?\s*[／/|｜]?\s*){1,4}[］\]】]?$/iu.test(s)),
+        /^(📄|📎|📁|📑|\d{1,2}\s*[.、．]\s*)?\s*[［\[【]?\s*((相[关關])?(附件|[档檔]案|文件)(下[载載])?)?\s*[］\]】]?\s*[:：]?\s*(\S{1,40}\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar|7z|jpe?g|png)\s*([（(]\s*([\d.]+\s*[KMG]B|下[载載]次[数數]\s*:?\s*\d+)\s*[)）])?\s*[／/|｜]?\s*){1,4}[］\]】]?$/iu.test(s)),
   },
   {
     category: 'placeholder',
@@ -1711,7 +1711,7 @@ const FAMILIES: Family[] = [
     category: 'placeholder',
     rule: 'a picture word alone',
     // 产品图片, 查看全部相片: the label of a picture that did not come along; 关于这组照片 is a heading.
-    test: (s) => /^\S{0,4}([图圖]片|照片|相片|影片)$/.test(s) && !/([这這]|[关關][于於]|的|我|你)/.test(s),
+    test: (s) => /^\S{0,4}([图圖]片|照片|相片|影片|海[报報])$/.test(s) && !/([这這]|[关關][于於]|的|我|你)/.test(s),
   },
   {
     category: 'navigation',
@@ -1982,7 +1982,8 @@ const FAMILIES: Family[] = [
     // 🎉 618会员储值满1000送200…; 【招商】…火热招租; ▌站內廣告▌…
     test: (s, f) =>
       f.length <= 80 &&
-      (/(储值|儲值|充值|[满滿])\s*\d+\s*元?\s*([送赠贈减減]|折)\s*\d+/.test(s) ||
+      // …but a tier in the page's own price list (・一般會員：免費加入，儲值滿1000元送120元。) stays.
+      ((/(首?[储儲]值?|充值|[满滿])\s*\d+\s*元?\s*([送赠贈减減]|折)\s*\d+/.test(s) && !(f.sentenceEnd && /^[・·•\-]?\s*\S{1,8}\s*:/.test(s))) ||
         /^[【\[［]\s*(招商|招租)\s*[】\]］]/.test(s) ||
         /^[▌▍|｜【\[]\s*(站[內内]|本站)(廣告|广告)/.test(s)),
   },
@@ -1990,7 +1991,7 @@ const FAMILIES: Family[] = [
     category: 'spam',
     rule: 'an offer led by an emoji',
     // 🦷 11月限定：首次到診…HK$580（原價 HK$880）, 🎉 早鳥優惠倒數5天！兩人同行再折500元 🎉
-    test: (s, f) => f.length <= 80 && /^\p{Extended_Pictographic}/u.test(s) && /(\d\s*折|原[價价]|免[費费]試|免[費费]试|再送|[換换][購购]|[优優]惠)/.test(s),
+    test: (s, f) => f.length <= 80 && /^\p{Extended_Pictographic}/u.test(s) && /([\d一二三四五六七八九]\s*折|原[價价]|免[費费]試|免[費费]试|再送|[換换][購购]|[优優]惠|低至|[貸贷]款)/.test(s),
   },
   {
     category: 'disclaimer',
@@ -2168,6 +2169,38 @@ const FAMILIES: Family[] = [
     // 杭州阿黄　　浙江: a name with where the comment came from, as WeChat shows it.
     soft: 'outside',
     test: (s, f) => f.length <= 24 && /^\S{1,12}\s{2,}(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$/.test(s),
+  },
+  {
+    category: 'navigation',
+    rule: 'seats left in a booking widget, buttons with arrows, font-size controls',
+    // 12/5（六）上午 剩2位　｜　12/5（六）下午 額滿; 填寫預約表單 ▶　　撥打電話 ▶; 友善列印　　字級：小 中 大
+    test: (s, f) => {
+      if (f.length > 80) return false;
+      const cells = s.split(/\s*[|｜]\s*|\s{2,}|　+/).filter(Boolean);
+      return (
+        cells.filter((c) => /(剩\s*\d+\s*位|[額额][滿满]|已[滿满])$/.test(c)).length >= 2 ||
+        (cells.length >= 2 && cells.every((c) => /^\S{2,8}\s*[▶►›>]$/.test(c))) ||
+        /字[級级号號]\s*:?\s*小\s*中\s*大/.test(s)
+      );
+    },
+  },
+  {
+    category: 'disclaimer',
+    rule: 'outdoor risk notices, no-sponsorship statements',
+    // 户外运动存在风险，参加活动须自行购买户外意外险; 本文為自費購票觀賞，無任何業配。
+    test: (s, f) => f.length <= 100 && ((/存在[风風][险險]/.test(s) && /(自行|量力|不承[担擔]|保[险險])/.test(s)) || /(無任何|没有任何|並無|并无)(業配|业配|[贊赞]助)/.test(s)),
+  },
+  {
+    category: 'account-footer',
+    rule: "a user named in quotes with a date, likes alone, the site's LINE account, a column's compiler",
+    // 用户“沪A小白车” 2026-11-19; 赞(12); …👉 LINE 官方帳號即時查詢; （本栏目由…编辑部整理…）; （相片由客戶授權使用）
+    test: (s, f) =>
+      f.length <= 80 &&
+      (/^(用[户戶]|[网網]友|[会會][员員])[“「"].{1,14}[”」"]\s*\d{4}\s*[-/.年]\s*\d{1,2}/.test(s) ||
+        /^[赞讚贊]\s*[(（]\d+[)）]$/.test(s) ||
+        (!f.sentenceEnd && /LINE\s*官方[帳帐][號号]/.test(s)) ||
+        /^[（(]本(栏目|欄目|文|[页頁])由\S{0,20}(整理|[编編][辑輯]|提供|原[创創])/.test(s) ||
+        /^[（(](相片|照片|[圖图]片)由\S{0,12}(授[權权]|提供)/.test(s)),
   },
 ];
 
@@ -2356,7 +2389,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論](列表)?|留言([册冊簿板]|列表)?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得|怎麼說|怎么说)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論](列表)?|留言([册冊簿板]|列表)?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
@@ -2393,7 +2426,8 @@ const STEP_RE = /^([(（]?\d{1,2}[.．、)）](?!\d)\s*|第[一二三四五六�
 export function matchPattern(norm: string, f: LineFeatures): PatternHit | null {
   // Instructions and house rules are numbered and punctuated; the site's furniture is not. Only
   // markup and spam are judged on such a line.
-  const step = STEP_RE.test(norm) && f.han >= 8 && (f.clausePunct >= 1 || f.terminal);
+  // A numbered file (1. 岗位分布图.pdf（下载次数：1207）) is a link, not a step.
+  const step = STEP_RE.test(norm) && f.han >= 8 && (f.clausePunct >= 1 || f.terminal) && !/\.(pdf|docx?|xlsx?|pptx?|odt|ods|zip|rar)\b/i.test(norm);
   let first: PatternHit | null = null;
   for (const fam of FAMILIES) {
     if (step && fam.category !== 'html-remnant' && fam.category !== 'spam') continue;
