@@ -1345,3 +1345,23 @@ describe('changes after blind batches 48 and 49 (lines written by hand)', () => 
     expect(dropped(inside('・一般會員：免費加入，儲值滿1000元送120元。', '每日主題'))).toEqual([false, false]);
   });
 });
+
+describe('changes after blind batches 50 and 51 (lines written by hand)', () => {
+  const gone = (line: string) => expect(after(line)[0].keep, line).toBe(false);
+  it("the page's own lines stay: a reply slip's blanks, class dates with a time range, a subscription price, a plant's colour note", () => {
+    expect(dropped(inside('學生姓名：__________　班別：______　學號：____', '家長簽署：__________　日期：__________', '2026年11月28日（周六）14:00–16:00', '订阅价：¥168/月 起', '斑锦品种的斑色随光照变化，后期返绿不属于质量问题。'))).toEqual([false, false, false, false, false]);
+    expect(dropped(inside('以上票价为全程参考价，实际票价以购票时显示为准。'))).toEqual([false]);
+  });
+  it("notices: the article's figures subject to the place, colour differences in real photos, batch differences not returnable, misprints, tax receipts", () => {
+    gone('※ 本文費率為 2026 年 10 月實地查詢結果，實際收費以現場公告為準。');
+    gone('（实拍图，因光线原因可能存在色差）');
+    gone('温馨提示：泥料为天然原料，不同批次颜色可能略有差异，不作为质量问题退换依据。');
+    gone('本會成績以電子計時系統資料為準，網頁如有誤植以公告欄紙本為依據。');
+    gone('捐款港幣$100或以上可憑收據申請扣稅。');
+  });
+  it('widgets and offers: a split quantity picker, expand links, quote headers, starred offers with a number, chevron calls, add-ons, trade-in tags, travellers\' reviews', () => {
+    expect(dropped(inside('数量：', '- 1 +', '（第 11～20 名請點此展開）', '引用：某某 於 2024-6-3 23:41 發表'))).toEqual([true, true, true, true]);
+    expect(dropped(inside('★ 專業保健砂 批發價 ★ 洽 0912-345-678', '>>> 慈善賣旗日義工報名，按此 <<<', '加購：甲板VIP套餐 +HK$188，限量發售！', '【以旧换新】旧电饭煲最高抵 300 元 >>'))).toEqual([true, true, true, true]);
+    expect(dropped(after('旅客評價', '陳小姐　2024-05-02', '晚餐好食，夜景靚，服務員好細心，下次會再帶屋企人嚟。'))).toEqual([true, true, false]);
+  });
+});

@@ -64,10 +64,10 @@ describe('clean: held-out pages (not used for tuning)', () => {
     expect(pages.some((p) => p.endsWith('_clean.txt'))).toBe(true);
   });
 
-  // Blind batches 8 to 49 (m_ … o_, i_, ii_, ab_ … az_, ba_, bb_) were each scored once before any rule saw them
+  // Blind batches 8 to 51 (m_ … o_, i_, ii_, ab_ … az_, ba_ … bd_) were each scored once before any rule saw them
   // (docs/clean.md), then revised against. They are kept out of this check (their first scores are
   // the honest estimate); the next test guards what they score today.
-  const LATEST = /^(m_|n_|p_|q_|r_|s_|t_|u_|v_|w_|y_|z_|a_|j_|l_|o_|i_|ii_|ab_|ac_|ad_|ae_|af_|ag_|ah_|aj_|ak_|am_|an_|ap_|aq_|ar_|as_|at_|au_|av_|aw_|ax_|ay_|az_|ba_|bb_)/;
+  const LATEST = /^(m_|n_|p_|q_|r_|s_|t_|u_|v_|w_|y_|z_|a_|j_|l_|o_|i_|ii_|ab_|ac_|ad_|ae_|af_|ag_|ah_|aj_|ak_|am_|an_|ap_|aq_|ar_|as_|at_|au_|av_|aw_|ax_|ay_|az_|ba_|bb_|bc_|bd_)/;
 
   it('meets the issue targets on the held-out pages the rules have been revised against', () => {
     const s = emptyScore();
@@ -86,10 +86,10 @@ describe('clean: held-out pages (not used for tuning)', () => {
       const text = readFileSync(join(HELDOUT, p), 'utf8');
       addPage(s, parseLabels(readFileSync(join(HELDOUT, p.replace(/\.txt$/, '.tsv')), 'utf8')), fromDecisions(clean(text).lines));
     }
-    expect(s.tp + s.fn).toBeGreaterThan(10350); // all forty-two batches are there
+    expect(s.tp + s.fn).toBeGreaterThan(10800); // all forty-four batches are there
     expect(precision(s)).toBeGreaterThanOrEqual(0.99);
     expect(recall(s)).toBeGreaterThanOrEqual(0.97);
-    // 99.56% after batches 48–49 (99.48% after 42–43): batch 43's writer kept attachments and a policy page's own reservation clause, which
+    // 99.56% after batches 50–51 (99.48% after 42–43): batch 43's writer kept attachments and a policy page's own reservation clause, which
     // 92 of 95 held-out file links and most such clauses elsewhere label boilerplate (docs/clean.md).
     expect(keptRate(s)).toBeGreaterThanOrEqual(0.994);
   });

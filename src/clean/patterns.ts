@@ -251,7 +251,8 @@ const FAMILIES: Family[] = [
       // A line led by another key (比赛时间：…, 金奖：… 作者：…) is the article's data, not a byline.
       !leadsWithOtherKey(s) &&
       (((s.match(/(?:^|[\s|｜/／])[\u4e00-\u9fff]{2,6}\s*:\s*\S/g) ?? []).length >= 2 && BYLINE_KEY_RE.test(s)) ||
-        (f.han >= 2 && DATE_TIME_RE.test(s)) ||
+        // 2026年11月28日（周六）14:00–16:00: a time range is a session's, not a posting time.
+        (f.han >= 2 && DATE_TIME_RE.test(s) && !/\d{1,2}:\d{2}\s*[–—\-~～至到]\s*\d{1,2}:\d{2}/.test(s)) ||
         // …with a bar or a byline key after it; alone with a place it is a performance's (（六）19:30　臺中國家歌劇院).
         (DATE_WDAY_TIME_RE.test(s) && /[|｜]/.test(s)) ||
         // A bracketed update note is the title's (合歡北峰步道路況（2024/11/16更新）): its slashes do not count.
@@ -261,7 +262,8 @@ const FAMILIES: Family[] = [
     category: 'spam',
     rule: 'a form to fill in',
     // 姓名：________　手机：________　意向城市：________　【立即提交】: a lead-capture form.
-    test: (s, f) => f.length <= 100 && (s.match(/:\s*_{3,}/g) ?? []).length >= 2,
+    // A school's reply slip (學生姓名：____　班別：__　家長簽署：____) is the notice's own.
+    test: (s, f) => f.length <= 100 && (s.match(/:\s*_{3,}/g) ?? []).length >= 2 && !/([学學]生|家[长長]|[签簽]署|班[别別]|[学學][号號])\S{0,2}\s*:/.test(s),
   },
   {
     category: 'editor-note',
@@ -271,7 +273,8 @@ const FAMILIES: Family[] = [
     // At least one key must be the site's (a date, a count, a category, a contact, an ID): fields
     // under a title with keys of their own (容量：… 能效等级：…, 人數：… 時限：…) are the page's data.
     test: (s, f) => {
-      if (f.length > 100 || /[。，；！？]/.test(unbracket(s)) || /^(上一|下一|前一)/.test(s)) return false;
+      // A form's blanks (家長簽署：____　日期：____) are not the site's fields.
+      if (f.length > 100 || /[。，；！？]/.test(unbracket(s)) || /^(上一|下一|前一)/.test(s) || /_{3,}/.test(s)) return false;
       const keys = [...s.matchAll(/(?:^|[\s|｜/／])([\u4e00-\u9fff]{2,5})\s*:\s*\S/g)].map((m) => m[1] ?? '');
       return keys.length >= 2 && keys.some((k) => SITE_KEY_RE.test(k));
     },
@@ -322,7 +325,8 @@ const FAMILIES: Family[] = [
         (f.length <= 30 && /[扫掃]一[扫掃]|[关關][注註].{0,2}公[众眾][号號]/.test(s)) ||
         (/^[上下]一(篇|[页頁]|主[题題]|章|[条條]|[则則]|帖)/.test(s) && !s.includes('。')) ||
         (f.length <= 30 &&
-          /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])/.test(s) &&
+          // 订阅价：¥168/月 is a price.
+          /^(立即|马上|馬上|[点點][击擊]|欢迎|歡迎|免[费費])?(订阅|訂閱|加入|下[载載])(?![价價费費期])/.test(s) &&
           // 订阅方案, 加入條件: a heading over the terms, not a button.
           !/^(订阅|訂閱|加入|下[载載])(方案|[计計][划劃]|[须須]知|[说說]明|[价價]格|[规規][则則]|流程|方式|期限|[资資]格|[条條]件|[费費]用)$/.test(s) && /(订阅|訂閱|[频頻]道|公[众眾][号號]|APP|App|[专專][页頁]|[电電]子[报報]|社群|群組|会员|會員)/.test(s)) ||
         (f.length <= 20 && /(喜[欢歡]|[觉覺]得).{0,4}(这|這|本)篇/.test(s)) ||
@@ -1658,7 +1662,7 @@ const FAMILIES: Family[] = [
     // 【會員限定】買滿…送…, 【聯營推廣】…; a 限定 tag on a product's own name (【工廠限定】花生酥脆片
     // 家庭號 600g) is its title unless an offer or a call follows.
     test: (s, f) => {
-      const m = /^[【\[［]\s*\S{0,4}(限定|[优優]惠|推[广廣]|[广廣]告|[赞贊]助|促[销銷]|特[价價])\s*[】\]］]/.exec(s);
+      const m = /^[【\[［]\s*\S{0,4}(限定|[优優]惠|推[广廣]|[广廣]告|[赞贊]助|促[销銷]|特[价價]|以[旧舊][换換]新)\s*[】\]］]/.exec(s);
       if (f.length > 90 || !m) return false;
       return m[1] !== '限定' || /(折|[送赠贈]|免[费費]|[减減]|[优優]惠|[买買]|[抢搶]|立即|[马馬]上|[点點][我此击擊]|>>|➜|▶|[预預][约約]|[报報]名|下[载載]|加入|\$|¥|元|[:：])/.test(s.slice(m[0].length));
     },
@@ -2202,6 +2206,39 @@ const FAMILIES: Family[] = [
         /^[（(]本(栏目|欄目|文|[页頁])由\S{0,20}(整理|[编編][辑輯]|提供|原[创創])/.test(s) ||
         /^[（(](相片|照片|[圖图]片)由\S{0,12}(授[權权]|提供)/.test(s)),
   },
+  {
+    category: 'disclaimer',
+    rule: "the article's figures subject to the place's notice, colour and batch differences, misprints, tax receipts",
+    // ※ 本文費率為…，實際收費以現場公告為準。; （实拍图，因光线原因可能存在色差）; …不作为质量问题退换依据。;
+    // 網頁如有誤植以公告欄紙本為依據。; 捐款港幣$100或以上可憑收據申請扣稅。
+    test: (s, f) =>
+      f.length <= 100 &&
+      // (以上票价为全程参考价，实际票价以…为准。 without a mark is the article's own note.)
+      ((/^([※*＊]\s*(本文|本[页頁]|以上)|本文|本[页頁])/.test(s) && /([實实]際|实际)\S{0,6}(依|以)\S{0,16}([為为]準|为准)/.test(s)) ||
+        (/(实拍|實拍|光[线線])/.test(s) && /(存在|略有|可能有)色差/.test(s)) ||
+        (/不(作[为為]|[属屬]于|屬於)(质量|質量)[问問][题題]/.test(s) && /退[换換货貨]/.test(s)) ||
+        /如有[誤误]植/.test(s) ||
+        /[憑凭]收[據据]申[請请]扣[稅税]/.test(s)),
+  },
+  {
+    category: 'navigation',
+    rule: 'a quantity picker split over lines, expand-the-rest links, a quote header',
+    // 数量：/ - 1 +; （第 11～20 名請點此展開）; 引用：tinhau_rider 於 2024-6-3 23:41 發表
+    test: (s, f) =>
+      f.length <= 40 &&
+      (/^([数數]量)\s*:?$/.test(s) ||
+        /^[－\-−]\s*\d+\s*[＋+]$/.test(s) ||
+        /([請请])?[點点]此(展開|展开)/.test(s) ||
+        /^引用\s*:.{1,20}(於|于)\s*\d{4}/.test(s)),
+  },
+  {
+    category: 'spam',
+    rule: 'an offer between stars with a number to call, between chevrons, an add-on purchase',
+    // ★ 專業賽鴿保健砂 批發價 ★ 洽 0912-345-678; >>> 慈善賣旗日義工報名，按此 <<<; 加購：甲板VIP套餐 +HK$188
+    test: (s, f) =>
+      f.length <= 70 &&
+      ((/^★.{2,40}★/.test(s) && /\d{4}[-\s]?\d{3,4}/.test(s)) || /^>{2,}.*<{2,}$/.test(s) || /^加[購购]\s*:/.test(s)),
+  },
 ];
 
 // Names of site function links: a line made only of them (and section names) is a menu, however
@@ -2389,7 +2426,7 @@ FAMILIES.push(
 );
 
 const COMMENTS_HEAD_RE =
-  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得|怎麼說|怎么说)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論](列表)?|留言([册冊簿板]|列表)?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
+  /^(\d[\d,.]*\s*[万萬]?\s*[条條则則个個]\s*([评評][论論]|留言|回[应應复覆]|[评評]价|[评評]價|評語|评语)(\s*[|｜]|$)|(用[户戶]|住客|旅客|[买買]家|[顾顧]客|[学學]員|[学學]员|[学學]生|家[长長]|客人)([评評]价|[评評]價|評語|评语|[评評][论論]|心[声聲]|心得|怎麼說|怎么说)$|^以下[为為是]\S{0,8}([评評][价價论論]|留言|評語|评语)$|\S{0,4}([评評][论論](列表)?|留言([册冊簿板]|列表)?|回[应應]|跟帖|反[馈饋]|意[见見]|[评評]价|[评評]價|[书書影食][评評]|心[声聲]|[讨討][论論]区?|[討讨][論论]區?)\s*[（(][^（()）]{0,8}?[\d,.]+[万萬]?\s*[则則条條个個篇]?\s*[)）]|([评評][论論]|留言|回[应應]|評語|评语)\s*[\d,.]+[万萬]?\s*[则則条條个個]?(\s|$)|(全部|[网網]友|[观觀]众|觀眾|[读讀]者|用[户戶]|最新|[热熱]门|熱門|精[选選])([评評][论論]|留言|[评評]价|[评評]價)|^(商品|[买買]家|用[户戶])?(問與答|问与答|問答|问答)\s*[（(][\d,]+[)）]$)/;
 
 /**
  * Whether a line opens a comment or review section: a comment heading with its count (留言（57）,
