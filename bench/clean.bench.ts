@@ -178,6 +178,8 @@ export async function run(): Promise<string> {
     ['held-out: blind batch 47 (az…)', group(/^az_/)],
     ['held-out: blind batch 48 (ba…)', group(/^ba_/)],
     ['held-out: blind batch 49 (bb…)', group(/^bb_/)],
+    ['held-out: blind batch 50 (bc…)', group(/^bc_/)],
+    ['held-out: blind batch 51 (bd…)', group(/^bd_/)],
     ['clean articles only (held-out *_clean, seed 001, OpenCC golden texts)', [...group(/_clean$/), seeds[1], ...loadClean()]],
   ];
 
