@@ -78,6 +78,13 @@ describe('genuine replacement characters', () => {
 });
 
 describe('clean web pages pass through', () => {
+  it('masked digits and rules made of one repeated sign stay: ×××× is not GBK read as Latin-1', () => {
+    for (const line of ['预约电话：021-6433 ×××× ｜ 营业时间：周二至周日', '电话：×××× ××××', '联系人：王先生 138××××5678']) {
+      const r = repair(line);
+      expect(r.text, line).toBe(line);
+      expect(r.fixes).toEqual([]);
+    }
+  });
   it('repair() changes nothing on the clean benchmark’s pages but the HTML markup left in them', async () => {
     // 89 hand-written and generated pages in three scripts (~3,900 lines): titles, bylines,
     // menus with › » ｜, ratings ★★★★☆, © lines, prices, code, Cantonese, readings in brackets.

@@ -258,6 +258,8 @@ function proposeGbk(line: string, base: number, bytes: number[], edits: Edit[], 
     const start = base + isl.s;
     const end = base + isl.e;
     const damaged = line.slice(start, end);
+    // One sign repeated (021-6433 ×××× masks a number, ···· is a rule) is not text read wrongly.
+    if (/^(.)\1+$/u.test(damaged)) return;
     const [b, a] = ctx(line, start, end);
     const saving = costIn(b, damaged, a) - costIn(b, isl.text, a);
     // In a document of this damage, a lone pair only has to be no worse (條 = 97 6C reads —l, which the model likes).
