@@ -65,6 +65,12 @@ const BYLINE_KEY_RE = /(来源|來源|[楼樓]主|[发發]帖人|出[处處]|稿
 /** Keys a site puts on its own fields: dates, counts, categories, IDs, contacts, follow links, credits, a player's settings. */
 const SITE_KEY_RE = /((^|[发發][布佈表]|更新|刊登|公[告布佈]|上架|出版|修改|[资資]料|[发發]出|[张張][贴貼]|最[后後])[日时時][期间間]|更新|修改|[浏瀏][览覽]|[点點][击擊阅閱]|[阅閱][读讀]|次[数數]|人[气氣]|[分类類][类類别別]|[类類]别|[类類]別|[标標][签籤]|[栏欄]目|[状狀]態|[状狀]态|[编編][号號]|[电電][话話]|[传傳]真|地址|[邮郵][编編箱]|[电電]郵|信箱|[热熱][线線]|[专專][线線]|[总總]机|[总總]機|查[询詢]|咨[询詢]|諮詢|[联聯][系繫络絡]|来源|來源|作者|[编編][辑輯]|[发發][布佈表帖]|刊登|公告|[资資]料|提供|[卖賣]家|[会會][员員]|[单單]位|[机機][构構]|大小|[语語]言|授[权權]|版本|官[网網]|字[数數]|上一|下一|好友|粉[丝絲]|[专專][页頁]|[关關]注|追蹤|[制製]作|[协協]力|[时時][长長]|主播|[货貨][号號]|[库庫]存|清晰度|倍速|字幕|[权權]限|[隐隱]私)/;
 
+/** A quantity stepper (－ 1 ＋): one pattern for the families that know it. */
+const STEPPER = '[－\\-−]\\s*\\d+\\s*[＋+]';
+const STEPPER_RE = new RegExp(STEPPER);
+const STEPPER_ALONE_RE = new RegExp(`^${STEPPER}$`);
+const STEPPER_COUNT_RE = new RegExp(`^(數量|数量|件數|件数)\\s*:?\\s*${STEPPER}$`);
+
 /** Where a notice may stand in a line: anywhere in one or two sentences, in the first of a longer paragraph. */
 const lead = (s: string): string => ((s.match(/[。！？]/g) ?? []).length <= 2 ? s : (s.split(/[。！？]/)[0] ?? s));
 /** The line without its bracketed asides. */
@@ -1140,7 +1146,7 @@ const FAMILIES: Family[] = [
       f.length <= 40 &&
       !f.sentenceEnd &&
       !/[，,。；]/.test(s) &&
-      (/\S\s*[▾▿⌄]\s*($|\s)/.test(s) || /^(數量|数量|件數|件数)\s*:?\s*[－\-−]\s*\d+\s*[＋+]$/.test(s)),
+      (/\S\s*[▾▿⌄]\s*($|\s)/.test(s) || STEPPER_COUNT_RE.test(s)),
   },
   {
     category: 'account-footer',
@@ -2120,7 +2126,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 70 &&
       (/^(您好|你好)[，,！!]?\s*(欢迎|歡迎)/.test(s) ||
-        /[－\-−]\s*\d+\s*[＋+]/.test(s) && /(数量|數量|[购購][买買]|加入|库存|庫存)/.test(s) ||
+        (STEPPER_RE.test(s) && /(数量|數量|[购購][买買]|加入|库存|庫存)/.test(s)) ||
         /^[▶►]?\s*\d{1,2}:\d{2}\s*\/\s*\d{1,2}:\d{2}/.test(s) ||
         /^(我来说两句|我來說兩句)/.test(s) ||
         (f.length <= 24 && /我要提[问問]/.test(s)) ||
@@ -2227,7 +2233,7 @@ const FAMILIES: Family[] = [
     test: (s, f) =>
       f.length <= 40 &&
       (/^([数數]量)\s*:?$/.test(s) ||
-        /^[－\-−]\s*\d+\s*[＋+]$/.test(s) ||
+        STEPPER_ALONE_RE.test(s) ||
         /([請请])?[點点]此(展開|展开)/.test(s) ||
         /^引用\s*:.{1,20}(於|于)\s*\d{4}/.test(s)),
   },
